@@ -1,0 +1,91 @@
+"""The China (Xinjiang) Pilot Free Trade Zone as typed, frozen records.
+
+The data is read from the bundled JSON on first use of a constant, not at
+import:
+
+>>> import xinjiang_fta
+>>> xinjiang_fta.ZONE.total_area_km2
+Decimal('179.66')
+>>> xinjiang_fta.URUMQI.name.en
+'Urumqi Area'
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._version import __version__
+from .records import (
+    LANGUAGES,
+    Area,
+    DataVersion,
+    Domain,
+    Lang,
+    Measure,
+    Source,
+    SourceRef,
+    SubArea,
+    SubAreaKind,
+    Text,
+    Zone,
+)
+
+if TYPE_CHECKING:
+    ZONE: Zone
+    AREAS: tuple[Area, ...]
+    DOMAINS: tuple[Domain, ...]
+    MEASURES: tuple[Measure, ...]
+    URUMQI: Area
+    KASHGAR: Area
+    HORGOS: Area
+    DATA_VERSION: DataVersion
+
+__all__ = [
+    "AREAS",
+    "DATA_VERSION",
+    "DOMAINS",
+    "HORGOS",
+    "KASHGAR",
+    "LANGUAGES",
+    "MEASURES",
+    "URUMQI",
+    "ZONE",
+    "Area",
+    "DataVersion",
+    "Domain",
+    "Lang",
+    "Measure",
+    "Source",
+    "SourceRef",
+    "SubArea",
+    "SubAreaKind",
+    "Text",
+    "Zone",
+    "__version__",
+]
+
+_AREA_CONSTANTS = {"URUMQI": "urumqi", "KASHGAR": "kashgar", "HORGOS": "horgos"}
+
+
+def __getattr__(name: str) -> object:
+    """Give the data constants, loading the bundled zone on first use."""
+    if name in ("ZONE", "AREAS", "DOMAINS", "MEASURES", "DATA_VERSION", *_AREA_CONSTANTS):
+        from ._loading import bundled_zone
+
+        zone = bundled_zone()
+        constants: dict[str, object] = {
+            "ZONE": zone,
+            "AREAS": zone.areas,
+            "DOMAINS": zone.domains,
+            "MEASURES": zone.measures,
+            "DATA_VERSION": zone.data_version,
+        }
+        for constant, area_id in _AREA_CONSTANTS.items():
+            constants[constant] = next(a for a in zone.areas if a.id == area_id)
+        globals().update(constants)  # later reads are plain attribute reads
+        return constants[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

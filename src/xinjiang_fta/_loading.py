@@ -1,0 +1,28 @@
+"""Loading of the bundled zone: once, on first use, thread-safely."""
+
+from __future__ import annotations
+
+import json
+import threading
+from importlib.resources import files
+
+from .records import Zone
+
+__all__ = ["bundled_zone"]
+
+_RESOURCE = "zone.json"
+_lock = threading.Lock()
+_zone: Zone | None = None
+
+
+def bundled_zone() -> Zone:
+    """Return the zone of the bundled data, reading it on the first call only."""
+    global _zone
+    if _zone is None:
+        with _lock:
+            if _zone is None:
+                from .converter import converter
+
+                text = files("xinjiang_fta.data").joinpath(_RESOURCE).read_text(encoding="utf-8")
+                _zone = converter.structure(json.loads(text), Zone)
+    return _zone

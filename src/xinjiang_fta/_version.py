@@ -1,0 +1,3 @@
+"""The version of the code, kept static so that importing the package reads no metadata."""
+
+__version__ = "0.1.0"

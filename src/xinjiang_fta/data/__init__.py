@@ -1,0 +1,1 @@
+"""The bundled data: zone.json, the single source of truth."""

@@ -1,0 +1,366 @@
+"""The records of the dataset: frozen, slotted, typed attrs classes.
+
+The tree mirrors the source tables: a :class:`Zone` has :class:`Area` records
+(表1) and :class:`Domain` records holding :class:`Measure` records (表2).
+Construction checks every rule that must always hold and raises
+:class:`ValueError` naming the record and the rule, so an invalid record never
+exists.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from ._exact import exact_sum, to_decimal
+
+__all__ = [
+    "LANGUAGES",
+    "Area",
+    "DataVersion",
+    "Domain",
+    "Lang",
+    "Measure",
+    "Source",
+    "SourceRef",
+    "SubArea",
+    "SubAreaKind",
+    "Text",
+    "Zone",
+]
+
+Lang = Literal["ja", "en", "zh"]
+"""A language code of a :class:`Text`: Japanese, English or Chinese."""
+
+LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
+"""Every language a :class:`Text` can carry, source language first."""
+
+_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def _check_size(owner: str, value: Decimal) -> None:
+    if not value.is_finite():
+        raise ValueError(f"{owner}: size must be a finite number of km², got {value}")
+    if value <= 0:
+        raise ValueError(f"{owner}: size must be greater than zero, got {value}")
+
+
+def _tuple_of(kind: type | tuple[type, ...]) -> Any:
+    """A validator that every member of a tuple field is an instance of *kind*."""
+    return attrs.validators.deep_iterable(
+        attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple)
+    )
+
+
+def _non_empty_text(owner: str, value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{owner} must not be empty or blank")
+
+
+@attrs.frozen
+class Text:
+    """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
+
+    ``str(text)`` gives the Japanese source text.
+
+    >>> t = Text("ウルムチエリア", "Urumqi Area", "乌鲁木齐片区")
+    >>> str(t), t.get("en"), t.get("zh")
+    ('ウルムチエリア', 'Urumqi Area', '乌鲁木齐片区')
+    """
+
+    ja: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """The seed's Japanese text, verbatim."""
+    en: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """Our English translation."""
+    zh: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    """The official Chinese name, for proper names only; ``None`` where there is none."""
+
+    def __attrs_post_init__(self) -> None:
+        _non_empty_text("Text.ja", self.ja)
+        _non_empty_text(f"Text.en (ja={self.ja!r})", self.en)
+        if self.zh is not None:
+            _non_empty_text(f"Text.zh (ja={self.ja!r})", self.zh)
+
+    def get(self, lang: Lang) -> str | None:
+        """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text.
+
+        >>> Text("物流", "logistics").get("zh") is None
+        True
+        """
+        if lang == "ja":
+            return self.ja
+        if lang == "en":
+            return self.en
+        if lang == "zh":
+            return self.zh
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+
+    def __str__(self) -> str:
+        return self.ja
+
+
+def _texts(values: Iterable[Text]) -> tuple[Text, ...]:
+    """Store the texts given for a collection field as a tuple."""
+    return tuple(values)
+
+
+def _strs(values: Iterable[str]) -> tuple[str, ...]:
+    """Store the strings given for a collection field as a tuple."""
+    return tuple(values)
+
+
+class SubAreaKind(enum.Enum):
+    """What a part of an area belongs to."""
+
+    XPCC_DIVISION = "xpcc_division"
+    """A division of the Xinjiang Production and Construction Corps (新疆生产建设兵团)."""
+    BONDED_ZONE = "bonded_zone"
+    """A comprehensive bonded zone (综合保税区)."""
+
+
+@attrs.frozen
+class SubArea:
+    """A part of an area, included in the area's size (含む): a corps division or a bonded zone."""
+
+    kind: SubAreaKind = attrs.field(validator=attrs.validators.instance_of(SubAreaKind))
+    """Whether the part is a corps division or a bonded zone."""
+    name: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The part's name."""
+    area_km2: Decimal = attrs.field(converter=to_decimal)
+    """The part's size in km², exact."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_size(f"SubArea {self.name.en!r}", self.area_km2)
+
+
+def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
+    """Store the parts given for an area as a tuple."""
+    return tuple(values)
+
+
+@attrs.frozen
+class SourceRef:
+    """Where a record stands in the source: table (表1, 表2) and row, both counted from 1.
+
+    >>> str(SourceRef(2, 17))
+    '表2 row 17'
+    """
+
+    table: int = attrs.field(validator=attrs.validators.instance_of(int))
+    """The table's number."""
+    row: int = attrs.field(validator=attrs.validators.instance_of(int))
+    """The row's number within the table."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.table < 1 or self.row < 1:
+            raise ValueError(f"SourceRef: table and row count from 1, got table={self.table}, row={self.row}")
+
+    def __str__(self) -> str:
+        return f"表{self.table} row {self.row}"
+
+
+@attrs.frozen
+class Area:
+    """One of the zone's areas (片区), with its size, its parts and its focus industries (重点分野)."""
+
+    id: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """A stable lowercase identifier, such as ``"urumqi"``."""
+    name: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The area's name."""
+    area_km2: Decimal = attrs.field(converter=to_decimal)
+    """The area's size in km², exact; its parts are included in it."""
+    sub_areas: tuple[SubArea, ...] = attrs.field(
+        default=(), converter=_sub_areas, validator=_tuple_of(SubArea)
+    )
+    """The parts of the area that belong to a corps division or a bonded zone."""
+    focus: tuple[Text, ...] = attrs.field(default=(), converter=_texts, validator=_tuple_of(Text))
+    """The area's focus industries, in source order."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str))
+    """Other names the area is known by, such as ``"Ürümqi"``."""
+    source_ref: SourceRef | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(SourceRef))
+    )
+    """Where the area stands in the source, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise ValueError(
+                f"Area id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
+            )
+        owner = f"Area {self.id!r}"
+        _check_size(owner, self.area_km2)
+        for part in self.sub_areas:
+            if part.area_km2 > self.area_km2:
+                raise ValueError(
+                    f"{owner}: part {part.name.en!r} ({part.area_km2} km²) is larger than the area "
+                    f"({self.area_km2} km²)"
+                )
+        for alias in self.aliases:
+            _non_empty_text(f"{owner}: an alias", alias)
+
+
+@attrs.frozen
+class Measure:
+    """One of the main measures (主な取り組み) of 表2: a numbered title and its actions."""
+
+    number: int = attrs.field(validator=attrs.validators.instance_of(int))
+    """The measure's number (項目), counted from 1 across the zone."""
+    title: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The measure's title."""
+    actions: tuple[Text, ...] = attrs.field(converter=_texts, validator=_tuple_of(Text))
+    """The measure's actions (the lines marked ・), in source order."""
+    source_ref: SourceRef | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(SourceRef))
+    )
+    """Where the measure stands in the source, if known."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_number(f"Measure {self.number}", self.number)
+        if not self.actions:
+            raise ValueError(f"Measure {self.number}: must have at least one action")
+
+
+def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
+    """Store the measures given for a domain as a tuple."""
+    return tuple(values)
+
+
+@attrs.frozen
+class Domain:
+    """A policy domain (分野) of 表2 and the measures grouped under it."""
+
+    number: int = attrs.field(validator=attrs.validators.instance_of(int))
+    """The domain's number, counted from 1."""
+    title: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The domain's title."""
+    measures: tuple[Measure, ...] = attrs.field(converter=_measures, validator=_tuple_of(Measure))
+    """The domain's measures, in number order."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_number(f"Domain {self.number}", self.number)
+        if not self.measures:
+            raise ValueError(f"Domain {self.number}: must have at least one measure")
+
+
+def _domains(values: Iterable[Domain]) -> tuple[Domain, ...]:
+    """Store the domains given for a zone as a tuple."""
+    return tuple(values)
+
+
+def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
+    """Store the areas given for a zone as a tuple."""
+    return tuple(values)
+
+
+@attrs.frozen
+class Source:
+    """The document the data comes from: the zone's master plan."""
+
+    title: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The document's title."""
+    issuer: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """Who issued it, in English."""
+    dated: date = attrs.field(validator=attrs.validators.instance_of(date))
+    """The date the document bears."""
+    published: date = attrs.field(validator=attrs.validators.instance_of(date))
+    """The date it was made public."""
+
+    def __attrs_post_init__(self) -> None:
+        _non_empty_text("Source.issuer", self.issuer)
+        if self.published < self.dated:
+            raise ValueError(f"Source: published ({self.published}) must not be before dated ({self.dated})")
+
+
+@attrs.frozen
+class DataVersion:
+    """The version of the data, apart from the code's, and the date the data is as of.
+
+    >>> str(DataVersion("1.0.0", date(2023, 10, 21)))
+    '1.0.0 (as of 2023-10-21)'
+    """
+
+    version: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """The data's own version number."""
+    as_of: date = attrs.field(validator=attrs.validators.instance_of(date))
+    """The date of the state of affairs the data describes."""
+
+    def __attrs_post_init__(self) -> None:
+        _non_empty_text("DataVersion.version", self.version)
+
+    def __str__(self) -> str:
+        return f"{self.version} (as of {self.as_of.isoformat()})"
+
+
+@attrs.frozen
+class Zone:
+    """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
+
+    id: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """A stable lowercase identifier, such as ``"xinjiang"``."""
+    name: Text = attrs.field(validator=attrs.validators.instance_of(Text))
+    """The zone's name."""
+    areas: tuple[Area, ...] = attrs.field(converter=_areas, validator=_tuple_of(Area))
+    """The zone's areas, in source order."""
+    domains: tuple[Domain, ...] = attrs.field(converter=_domains, validator=_tuple_of(Domain))
+    """The policy domains, in number order."""
+    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
+    """The document the data comes from."""
+    data_version: DataVersion = attrs.field(validator=attrs.validators.instance_of(DataVersion))
+    """The data's own version and as-of date."""
+    inaugurated: date | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(date))
+    )
+    """The day the zone was inaugurated, if known."""
+    ordinal: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
+    )
+    """Which of China's pilot free trade zones it is, counting in order of creation (22 for Xinjiang)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise ValueError(
+                f"Zone id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
+            )
+        owner = f"Zone {self.id!r}"
+        if not self.areas:
+            raise ValueError(f"{owner}: must have at least one area")
+        if not self.domains:
+            raise ValueError(f"{owner}: must have at least one domain")
+        ids = [a.id for a in self.areas]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"{owner}: area ids must be unique, repeated: {', '.join(duplicates)}")
+        _check_consecutive(f"{owner}: domain numbers", [d.number for d in self.domains])
+        _check_consecutive(f"{owner}: measure numbers", [m.number for d in self.domains for m in d.measures])
+        if self.ordinal is not None:
+            _check_number(f"{owner}: ordinal", self.ordinal)
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """Every measure of every domain, in number order."""
+        return tuple(m for d in self.domains for m in d.measures)
+
+    @property
+    def total_area_km2(self) -> Decimal:
+        """The zone's size in km²: the exact sum of its areas' sizes."""
+        return exact_sum(a.area_km2 for a in self.areas)
+
+
+def _check_number(owner: str, number: int) -> None:
+    if isinstance(number, bool) or number < 1:
+        raise ValueError(f"{owner}: number must be a whole number from 1, got {number!r}")
+
+
+def _check_consecutive(owner: str, numbers: Iterable[int]) -> None:
+    numbers = list(numbers)
+    expected = list(range(1, len(numbers) + 1))
+    if numbers != expected:
+        raise ValueError(f"{owner} must run 1, 2, 3, … in order, got {numbers}")
