@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from importlib.resources import files
 
@@ -21,8 +20,15 @@ def bundled_zone() -> Zone:
     if _zone is None:
         with _lock:
             if _zone is None:
-                from .converter import converter
-
-                text = files("xinjiang_fta.data").joinpath(_RESOURCE).read_text(encoding="utf-8")
-                _zone = converter.structure(json.loads(text), Zone)
+                _zone = _read()
     return _zone
+
+
+def _read() -> Zone:
+    """Read and structure the bundled JSON resource."""
+    import json
+
+    from .converter import converter
+
+    text = files("xinjiang_fta.data").joinpath(_RESOURCE).read_text(encoding="utf-8")
+    return converter.structure(json.loads(text), Zone)

@@ -1,0 +1,60 @@
+"""Tests of the package's public surface: __all__, the lazy constants, the version."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+
+import pytest
+
+import xinjiang_fta as x
+
+
+def test_every_public_name_is_exported_and_documented() -> None:
+    for name in x.__all__:
+        value = getattr(x, name)
+        if inspect.isclass(value) or inspect.isfunction(value):
+            assert value.__doc__, name
+
+
+def test_constants_are_the_bundled_zone_and_its_parts() -> None:
+    zone = x.ZONE
+    assert x.AREAS == zone.areas
+    assert x.DOMAINS == zone.domains
+    assert x.MEASURES == zone.measures
+    assert x.DATA_VERSION == zone.data_version
+    assert [x.URUMQI, x.KASHGAR, x.HORGOS] == list(zone.areas)
+    assert [a.id for a in (x.URUMQI, x.KASHGAR, x.HORGOS)] == ["urumqi", "kashgar", "horgos"]
+
+
+def test_constants_are_immutable_tuples() -> None:
+    for collection in (x.AREAS, x.DOMAINS, x.MEASURES):
+        assert isinstance(collection, tuple)
+    assert len(x.MEASURES) == 25
+    assert len(x.DOMAINS) == 8
+
+
+def test_data_version_is_separate_from_the_code_version() -> None:
+    assert x.DATA_VERSION.version == "1.0.0"
+    assert x.DATA_VERSION.as_of.isoformat() == "2023-10-21"
+    assert x.__version__ == "0.1.0"
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'NOPE'"):
+        x.NOPE  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_dir_lists_the_public_names() -> None:
+    assert set(x.__all__) <= set(dir(x))
+
+
+def test_import_loads_no_data_and_no_serialization_library() -> None:
+    code = (
+        "import sys, xinjiang_fta; "
+        "print(sorted(m for m in ('cattrs', 'json', 'importlib.metadata', 'xinjiang_fta._loading') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
