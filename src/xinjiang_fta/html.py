@@ -64,56 +64,58 @@ def _caption(label: str, title: Text, lang: Lang) -> str:
     return f"<caption><strong>{_esc(label)}</strong> <span>{_text(title, lang)}</span></caption>\n"
 
 
+def _table(caption: str, heads: tuple[str, ...], rows: list[str]) -> str:
+    """A table with *caption* (markup, may be empty), the headings *heads* and the rows *rows* (markup)."""
+    head = "".join(f"<th>{h}</th>" for h in heads)
+    return f"<table>\n{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n{''.join(rows)}</tbody>\n</table>\n"
+
+
+def _row(*cells: str) -> str:
+    """A table row of the cells *cells* (markup)."""
+    return "<tr>" + "".join(cells) + "</tr>\n"
+
+
+def _num(value: object) -> str:
+    return f"<td{_NUM}>{_esc(value)}</td>"
+
+
 def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
     rows = []
     for area in areas:
-        rows.append(
-            f"<tr><td>{_text(area.name, lang)}</td><td>area</td><td{_NUM}>{_esc(area.area_km2)}</td></tr>\n"
-        )
+        rows.append(_row(f"<td>{_text(area.name, lang)}</td>", "<td>area</td>", _num(area.area_km2)))
         rows += [
-            f"<tr><td{_PART}>{_text(part.name, lang)}</td><td>{_KINDS[part.kind]}</td>"
-            f"<td{_NUM}>{_esc(part.area_km2)}</td></tr>\n"
-            for part in area.sub_areas
+            _row(f"<td{_PART}>{_text(p.name, lang)}</td>", f"<td>{_KINDS[p.kind]}</td>", _num(p.area_km2))
+            for p in area.sub_areas
         ]
     return rows
 
 
-_SIZES_HEAD = "<thead><tr><th>Area or part</th><th>Kind</th><th>km²</th></tr></thead>\n"
+_SIZES_HEAD = ("Area or part", "Kind", "km²")
 
 
 def _zone(zone: Zone, lang: Lang) -> str:
     source = zone.source
-    out = [
-        "<table>\n",
-        f"<caption><strong>{_text(zone.name, lang)}</strong></caption>\n",
-        _SIZES_HEAD,
-        "<tbody>\n",
-        *_sizes(zone.areas, lang),
-        f"<tr><th>Total</th><td></td><td{_NUM}>{_esc(zone.total_area_km2)}</td></tr>\n",
-        "</tbody>\n</table>\n",
-        f"<p><small>{_esc(_PARTS_NOTE)}</small></p>\n",
-        "<table>\n<thead><tr><th>No.</th><th>Domain</th><th>Measures</th></tr></thead>\n<tbody>\n",
+    sizes = _sizes(zone.areas, lang)
+    sizes.append(_row("<th>Total</th>", "<td></td>", _num(zone.total_area_km2)))
+    domains = [
+        _row(_num(d.number), f"<td>{_text(d.title, lang)}</td>", _num(len(d.measures))) for d in zone.domains
     ]
-    out += [
-        f"<tr><td{_NUM}>{d.number}</td><td>{_text(d.title, lang)}</td><td{_NUM}>{len(d.measures)}</td></tr>\n"
-        for d in zone.domains
-    ]
-    out += [
-        "</tbody>\n</table>\n",
-        f"<p><small>Source: <cite>{_text(source.title, lang)}</cite> ({_esc(source.issuer)}, "
-        f"{source.dated.isoformat()}). Data: {_esc(zone.data_version)}</small></p>\n",
-    ]
-    return "".join(out)
+    return (
+        _table(f"<caption><strong>{_text(zone.name, lang)}</strong></caption>\n", _SIZES_HEAD, sizes)
+        + f"<p><small>{_esc(_PARTS_NOTE)}</small></p>\n"
+        + _table("", ("No.", "Domain", "Measures"), domains)
+        + f"<p><small>Source: <cite>{_text(source.title, lang)}</cite> ({_esc(source.issuer)}, "
+        f"{source.dated.isoformat()}). Data: {_esc(zone.data_version)}</small></p>\n"
+    )
 
 
 def _area(area: Area, lang: Lang) -> str:
     out = [
-        "<table>\n",
-        f"<caption><strong>{_text(area.name, lang)}</strong></caption>\n",
-        _SIZES_HEAD,
-        "<tbody>\n",
-        *_sizes((area,), lang),
-        "</tbody>\n</table>\n",
+        _table(
+            f"<caption><strong>{_text(area.name, lang)}</strong></caption>\n",
+            _SIZES_HEAD,
+            _sizes((area,), lang),
+        )
     ]
     if area.focus:
         out.append("<p><strong>Focus industries</strong></p>\n<ol>\n")
@@ -130,30 +132,17 @@ def _area(area: Area, lang: Lang) -> str:
 
 
 def _domain(domain: Domain, lang: Lang) -> str:
-    out = [
-        "<table>\n",
-        _caption(f"Domain {domain.number}", domain.title, lang),
-        "<thead><tr><th>No.</th><th>Measure</th><th>Actions</th></tr></thead>\n<tbody>\n",
-    ]
-    out += [
-        f"<tr><td{_NUM}>{m.number}</td><td>{_text(m.title, lang)}</td><td{_NUM}>{len(m.actions)}</td></tr>\n"
+    rows = [
+        _row(_num(m.number), f"<td>{_text(m.title, lang)}</td>", _num(len(m.actions)))
         for m in domain.measures
     ]
-    out.append("</tbody>\n</table>\n")
-    return "".join(out)
+    caption = _caption(f"Domain {domain.number}", domain.title, lang)
+    return _table(caption, ("No.", "Measure", "Actions"), rows)
 
 
 def _measure(measure: Measure, lang: Lang) -> str:
-    out = [
-        "<table>\n",
-        _caption(f"Measure {measure.number}", measure.title, lang),
-        "<thead><tr><th>No.</th><th>Action</th></tr></thead>\n<tbody>\n",
-    ]
-    out += [
-        f"<tr><td{_NUM}>{i}</td><td>{_text(a, lang)}</td></tr>\n"
-        for i, a in enumerate(measure.actions, start=1)
-    ]
-    out.append("</tbody>\n</table>\n")
+    rows = [_row(_num(i), f"<td>{_text(a, lang)}</td>") for i, a in enumerate(measure.actions, start=1)]
+    out = _table(_caption(f"Measure {measure.number}", measure.title, lang), ("No.", "Action"), rows)
     if measure.source_ref is not None:
-        out.append(f"<p><small>Source: {_esc(measure.source_ref)}</small></p>\n")
-    return "".join(out)
+        out += f"<p><small>Source: {_esc(measure.source_ref)}</small></p>\n"
+    return out
