@@ -25,6 +25,8 @@ __all__ = [
     "areas",
     "data_versions",
     "domains_from",
+    "markup",
+    "markup_texts",
     "measures",
     "sizes",
     "sources",
@@ -146,3 +148,11 @@ def zones(draw: st.DrawFn, max_areas: int = 3, max_domains: int = 3) -> Zone:
         inaugurated=draw(st.none() | dates),
         ordinal=draw(st.none() | st.integers(1, 100)),
     )
+
+
+# Texts that look like markup or carry characters HTML must escape.
+_MARKUP = st.sampled_from(
+    ["<script>alert(1)</script>", "<b>", "</td>", "&amp;", "&", '"', "'", "<", ">", "=/"]
+)
+markup = st.lists(_MARKUP | non_blank, min_size=1, max_size=4).map("".join).filter(lambda s: s.strip() != "")
+markup_texts = st.builds(Text, ja=markup, en=markup, zh=st.none() | markup)

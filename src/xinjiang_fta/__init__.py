@@ -15,6 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._version import __version__
+from .html import to_html
+from .plot import CJKFontWarning, find_cjk_font, plot_areas, plot_measure_counts
 from .records import (
     LANGUAGES,
     Area,
@@ -32,13 +34,21 @@ from .records import (
 
 if TYPE_CHECKING:
     ZONE: Zone
+    """The China (Xinjiang) Pilot Free Trade Zone, read from the bundled data on first use."""
     AREAS: tuple[Area, ...]
+    """The zone's three areas, in source order: ``ZONE.areas``."""
     DOMAINS: tuple[Domain, ...]
+    """The zone's eight policy domains, in number order: ``ZONE.domains``."""
     MEASURES: tuple[Measure, ...]
+    """The zone's 25 measures, in number order: ``ZONE.measures``."""
     URUMQI: Area
+    """The Urumqi Area (ウルムチエリア, 乌鲁木齐片区)."""
     KASHGAR: Area
+    """The Kashgar Area (カシュガルエリア, 喀什片区)."""
     HORGOS: Area
+    """The Horgos Area (ホルゴスエリア, 霍尔果斯片区)."""
     DATA_VERSION: DataVersion
+    """The version of the bundled data and the date it is as of: ``ZONE.data_version``."""
 
 __all__ = [
     "AREAS",
@@ -51,6 +61,7 @@ __all__ = [
     "URUMQI",
     "ZONE",
     "Area",
+    "CJKFontWarning",
     "DataVersion",
     "Domain",
     "Lang",
@@ -62,6 +73,10 @@ __all__ = [
     "Text",
     "Zone",
     "__version__",
+    "find_cjk_font",
+    "plot_areas",
+    "plot_measure_counts",
+    "to_html",
 ]
 
 _AREA_CONSTANTS = {"URUMQI": "urumqi", "KASHGAR": "kashgar", "HORGOS": "horgos"}

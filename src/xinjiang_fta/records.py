@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import attrs
 
@@ -42,6 +42,25 @@ LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
 """Every language a :class:`Text` can carry, source language first."""
 
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+class _HTML:
+    """What Zone, Area, Domain and Measure share: HTML rendering, for Jupyter and web pages."""
+
+    __slots__ = ()
+
+    def to_html(self, lang: Lang = "en") -> str:
+        """Return this record as HTML tables, its texts in *lang* (Japanese where there is no translation).
+
+        See :func:`xinjiang_fta.to_html`.
+        """
+        from .html import to_html
+
+        return to_html(cast("Zone | Area | Domain | Measure", self), lang)
+
+    def _repr_html_(self) -> str:
+        """The HTML Jupyter shows for this record: :meth:`to_html` in English."""
+        return self.to_html()
 
 
 def _check_size(owner: str, value: Decimal) -> None:
@@ -168,7 +187,7 @@ class SourceRef:
 
 
 @attrs.frozen
-class Area:
+class Area(_HTML):
     """One of the zone's areas (片区), with its size, its parts and its focus industries (重点分野)."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -208,7 +227,7 @@ class Area:
 
 
 @attrs.frozen
-class Measure:
+class Measure(_HTML):
     """One of the main measures (主な取り組み) of 表2: a numbered title and its actions."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -234,7 +253,7 @@ def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
 
 
 @attrs.frozen
-class Domain:
+class Domain(_HTML):
     """A policy domain (分野) of 表2 and the measures grouped under it."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -300,7 +319,7 @@ class DataVersion:
 
 
 @attrs.frozen
-class Zone:
+class Zone(_HTML):
     """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))

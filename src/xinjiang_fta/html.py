@@ -1,0 +1,148 @@
+"""HTML tables of the records, for Jupyter notebooks and web pages.
+
+:func:`to_html` renders a :class:`~xinjiang_fta.Zone`, :class:`~xinjiang_fta.Area`,
+:class:`~xinjiang_fta.Domain` or :class:`~xinjiang_fta.Measure` as compact
+tables. Texts are given in the language asked for, or in the Japanese source
+where a text has no such translation (Chinese exists for proper names only);
+such a fallback is marked ``lang="ja"`` so a browser picks a Japanese font.
+Headings are in English. Every text and figure is escaped, so no text from a
+loaded file can inject markup.
+
+>>> from xinjiang_fta import URUMQI
+>>> '<td style="text-align:right">134.6</td>' in to_html(URUMQI)
+True
+"""
+
+from __future__ import annotations
+
+import html
+
+from .records import Area, Domain, Lang, Measure, SubAreaKind, Text, Zone
+from .summary import _PARTS_NOTE, text_in
+
+__all__ = ["to_html"]
+
+_KINDS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
+_NUM = ' style="text-align:right"'
+_PART = ' style="padding-left:1.5em"'
+
+
+def to_html(record: Zone | Area | Domain | Measure, lang: Lang = "en") -> str:
+    """Return *record* as HTML tables, its texts in *lang* (Japanese where there is no translation).
+
+    A zone shows its areas with their parts and sizes, the total, and its
+    domains with their numbers of measures; an area its parts and focus
+    industries; a domain its measures; a measure its actions. Raises
+    :class:`ValueError` for an unknown language and :class:`TypeError` for
+    anything that is not one of those records.
+    """
+    if isinstance(record, Zone):
+        body = _zone(record, lang)
+    elif isinstance(record, Area):
+        body = _area(record, lang)
+    elif isinstance(record, Domain):
+        body = _domain(record, lang)
+    elif isinstance(record, Measure):
+        body = _measure(record, lang)
+    else:
+        raise TypeError(f"to_html renders a Zone, Area, Domain or Measure, not {type(record).__name__}")
+    kind = type(record).__name__.lower()
+    return f'<div class="xinjiang-fta xinjiang-fta-{kind}" lang="{_esc(lang)}">\n{body}</div>\n'
+
+
+def _esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _text(text: Text, lang: Lang) -> str:
+    """*text* in *lang*, escaped; wrapped in a ``lang="ja"`` span where it falls back to Japanese."""
+    shown = _esc(text_in(text, lang))
+    return shown if text.get(lang) is not None else f'<span lang="ja">{shown}</span>'
+
+
+def _caption(label: str, title: Text, lang: Lang) -> str:
+    return f"<caption><strong>{_esc(label)}</strong> <span>{_text(title, lang)}</span></caption>\n"
+
+
+def _table(caption: str, heads: tuple[str, ...], rows: list[str]) -> str:
+    """A table with *caption* (markup, may be empty), the headings *heads* and the rows *rows* (markup)."""
+    head = "".join(f"<th>{h}</th>" for h in heads)
+    return f"<table>\n{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n{''.join(rows)}</tbody>\n</table>\n"
+
+
+def _row(*cells: str) -> str:
+    """A table row of the cells *cells* (markup)."""
+    return "<tr>" + "".join(cells) + "</tr>\n"
+
+
+def _num(value: object) -> str:
+    return f"<td{_NUM}>{_esc(value)}</td>"
+
+
+def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
+    rows = []
+    for area in areas:
+        rows.append(_row(f"<td>{_text(area.name, lang)}</td>", "<td>area</td>", _num(area.area_km2)))
+        rows += [
+            _row(f"<td{_PART}>{_text(p.name, lang)}</td>", f"<td>{_KINDS[p.kind]}</td>", _num(p.area_km2))
+            for p in area.sub_areas
+        ]
+    return rows
+
+
+_SIZES_HEAD = ("Area or part", "Kind", "km²")
+
+
+def _zone(zone: Zone, lang: Lang) -> str:
+    source = zone.source
+    sizes = _sizes(zone.areas, lang)
+    sizes.append(_row("<th>Total</th>", "<td></td>", _num(zone.total_area_km2)))
+    domains = [
+        _row(_num(d.number), f"<td>{_text(d.title, lang)}</td>", _num(len(d.measures))) for d in zone.domains
+    ]
+    return (
+        _table(f"<caption><strong>{_text(zone.name, lang)}</strong></caption>\n", _SIZES_HEAD, sizes)
+        + f"<p><small>{_esc(_PARTS_NOTE)}</small></p>\n"
+        + _table("", ("No.", "Domain", "Measures"), domains)
+        + f"<p><small>Source: <cite>{_text(source.title, lang)}</cite> ({_esc(source.issuer)}, "
+        f"{source.dated.isoformat()}). Data: {_esc(zone.data_version)}</small></p>\n"
+    )
+
+
+def _area(area: Area, lang: Lang) -> str:
+    out = [
+        _table(
+            f"<caption><strong>{_text(area.name, lang)}</strong></caption>\n",
+            _SIZES_HEAD,
+            _sizes((area,), lang),
+        )
+    ]
+    if area.focus:
+        out.append("<p><strong>Focus industries</strong></p>\n<ol>\n")
+        out += [f"<li>{_text(f, lang)}</li>\n" for f in area.focus]
+        out.append("</ol>\n")
+    notes = []
+    if area.aliases:
+        notes.append("Also known as: " + ", ".join(f"<span>{_esc(a)}</span>" for a in area.aliases))
+    if area.source_ref is not None:
+        notes.append(f"Source: {_esc(area.source_ref)}")
+    if notes:
+        out.append(f"<p><small>{'. '.join(notes)}</small></p>\n")
+    return "".join(out)
+
+
+def _domain(domain: Domain, lang: Lang) -> str:
+    rows = [
+        _row(_num(m.number), f"<td>{_text(m.title, lang)}</td>", _num(len(m.actions)))
+        for m in domain.measures
+    ]
+    caption = _caption(f"Domain {domain.number}", domain.title, lang)
+    return _table(caption, ("No.", "Measure", "Actions"), rows)
+
+
+def _measure(measure: Measure, lang: Lang) -> str:
+    rows = [_row(_num(i), f"<td>{_text(a, lang)}</td>") for i, a in enumerate(measure.actions, start=1)]
+    out = _table(_caption(f"Measure {measure.number}", measure.title, lang), ("No.", "Action"), rows)
+    if measure.source_ref is not None:
+        out += f"<p><small>Source: {_esc(measure.source_ref)}</small></p>\n"
+    return out

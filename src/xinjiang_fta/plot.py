@@ -1,0 +1,167 @@
+"""Plots of the zone with matplotlib, an optional extra: ``pip install 'xinjiang-fta[plot]'``.
+
+matplotlib is imported when a plot is drawn, never at ``import xinjiang_fta``.
+Sizes are labelled with their exact decimal figures (``"134.6"``); a float is
+used only for the height at which a bar is drawn.
+
+Japanese and Chinese labels need a font with those characters. When no
+installed font has them all, the plot is drawn in English and a
+:class:`CJKFontWarning` says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ._display import wrap
+from .records import Lang, SubAreaKind, Zone
+from .summary import text_in
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+__all__ = ["CJKFontWarning", "find_cjk_font", "plot_areas", "plot_measure_counts"]
+
+_EXTRA = "plotting needs matplotlib: install it with the 'plot' extra, pip install 'xinjiang-fta[plot]'"
+_PLACEHOLDER_FONT = "Last Resort"
+_AREA_LEGEND = "Area"
+_KIND_LEGEND = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "Bonded zone"}
+_COLOURS = {None: "C0", SubAreaKind.XPCC_DIVISION: "C1", SubAreaKind.BONDED_ZONE: "C2"}
+
+
+class CJKFontWarning(UserWarning):
+    """No installed font can draw the Japanese or Chinese labels, so a plot is drawn in English."""
+
+
+def _pyplot() -> ModuleType:
+    """Import ``matplotlib.pyplot``, or say which extra to install."""
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as error:
+        raise ImportError(_EXTRA) from error
+    return plt
+
+
+def find_cjk_font(text: str) -> str | None:
+    """The family name of an installed font with a glyph for every character of *text*, or ``None``.
+
+    Fonts are those matplotlib's ``font_manager`` knows, except the *Last
+    Resort* font that matplotlib bundles, whose glyphs are placeholder boxes
+    for every character. White space is not looked for.
+    """
+    _pyplot()
+    from matplotlib import font_manager
+
+    needed = {ord(ch) for ch in text if not ch.isspace()}
+    for entry in font_manager.fontManager.ttflist:
+        if not entry.name.startswith(_PLACEHOLDER_FONT) and needed <= _charmap(entry.fname):
+            return str(entry.name)
+    return None
+
+
+@functools.cache
+def _charmap(path: str) -> frozenset[int]:
+    """The code points the font file at *path* has glyphs for (none if it cannot be read)."""
+    from matplotlib import ft2font
+
+    try:
+        return frozenset(ft2font.FT2Font(path).get_charmap())
+    except (OSError, RuntimeError):  # pragma: no cover - an unreadable font file
+        return frozenset()
+
+
+def _font_for(lang: Lang, labels: list[str]) -> tuple[Lang, str | None]:
+    """The language to draw *labels* in and the font family to use (``None``: the default)."""
+    if lang == "en":
+        return lang, None
+    family = find_cjk_font("".join(labels))
+    if family is None:
+        warnings.warn(
+            CJKFontWarning(
+                f"no installed font has every character of the {lang!r} labels; drawing them in English. "
+                "Install a CJK font (such as Noto Sans CJK) to see them."
+            ),
+            stacklevel=3,
+        )
+        return "en", None
+    return lang, family
+
+
+def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
+    plt = _pyplot()
+    if ax is None:
+        _, ax = plt.subplots(figsize=size, layout="constrained")
+    return ax
+
+
+def plot_areas(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None = None) -> Axes:
+    """Draw each area of *zone* (default: the bundled zone) as a bar, its parts as bars beside it.
+
+    Every bar is labelled with its exact size in km². Parts are included in
+    their area's size; the source does not say whether they overlap, so they
+    are drawn beside the area rather than stacked in it. Names are in *lang*
+    (Japanese where a name has no translation). Draws on *ax* if given, else on
+    a new figure; returns the Axes.
+    """
+    zone = _zone(zone)
+    names = [text_in(a.name, lang) for a in zone.areas]
+    lang, family = _font_for(lang, [*names, text_in(zone.name, lang)])
+    ax = _axes(ax, (8, 4.5))
+    legend: set[str] = set()
+    for x, area in enumerate(zone.areas):
+        bars = [(None, area.area_km2), *((p.kind, p.area_km2) for p in area.sub_areas)]
+        width = 0.8 / len(bars)
+        for i, (kind, size) in enumerate(bars):
+            label = _AREA_LEGEND if kind is None else _KIND_LEGEND[kind]
+            container = ax.bar(
+                x - 0.4 + width * (i + 0.5),
+                float(size),  # the drawing height only; the label below is the exact figure
+                width,
+                color=_COLOURS[kind],
+                label=label if label not in legend else "_nolegend_",
+            )
+            legend.add(label)
+            ax.bar_label(container, labels=[str(size)], padding=2, fontsize="small")
+    ax.set_xticks(range(len(zone.areas)), [text_in(a.name, lang) for a in zone.areas], fontfamily=family)
+    ax.set_ylabel("km²")
+    ax.set_title(text_in(zone.name, lang), fontfamily=family)
+    ax.margins(y=0.12)
+    ax.legend()
+    return ax
+
+
+def plot_measure_counts(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None = None) -> Axes:
+    """Draw the number of measures of each domain of *zone* (default: the bundled zone) as bars.
+
+    Domains are listed top to bottom in number order, titled in *lang*
+    (Japanese where a title has no translation). Draws on *ax* if given, else on
+    a new figure; returns the Axes.
+    """
+    zone = _zone(zone)
+    titles = [text_in(d.title, lang) for d in zone.domains]
+    lang, family = _font_for(lang, [*titles, text_in(zone.name, lang)])
+    ax = _axes(ax, (9, 1 + 0.55 * len(zone.domains)))
+    counts = [len(d.measures) for d in zone.domains]
+    container = ax.barh(range(len(counts)), counts, color="C0")
+    ax.bar_label(container, labels=[str(c) for c in counts], padding=3)
+    labels = ["\n".join(wrap(f"{d.number}. {text_in(d.title, lang)}", 44)) for d in zone.domains]
+    ax.set_yticks(range(len(counts)), labels, fontfamily=family, fontsize="small")
+    ax.invert_yaxis()
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("Measures")
+    ax.set_title(text_in(zone.name, lang), fontfamily=family)
+    ax.margins(x=0.1)
+    return ax
+
+
+def _zone(zone: Zone | None) -> Zone:
+    if zone is not None:
+        return zone
+    from ._loading import bundled_zone
+
+    return bundled_zone()

@@ -1,0 +1,85 @@
+"""Tests of the documentation in docs/: the Sphinx build and the example notebook.
+
+The code examples of the pages (docs/*.md) run as doctests in the main test run
+(``--doctest-glob=*.md`` over ``docs`` in pyproject.toml); these tests build the
+site with warnings as errors and execute the notebook with nbmake.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+NOTEBOOK = DOCS / "tour.ipynb"
+
+
+def _require(*modules: str) -> None:
+    missing = [m for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}: install the 'test' extra, pip install -e '.[test]'")
+
+
+def _env() -> dict[str, str]:
+    """The environment with this checkout's src/ first on the path (a no-op once installed)."""
+    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
+
+
+def test_the_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
+    _require("sphinx", "furo", "myst_parser")
+    build = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            "-b",
+            "html",
+            str(DOCS),
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+    )
+    assert build.returncode == 0, build.stderr
+    api = (tmp_path / "api.html").read_text(encoding="utf-8")
+    for name in ("xinjiang_fta.Zone", "xinjiang_fta.to_html", "xinjiang_fta.plot_areas", "xinjiang_fta.ZONE"):
+        assert f'id="{name}"' in api, name
+    assert "Unreleased" in (tmp_path / "changelog.html").read_text(
+        encoding="utf-8"
+    )  # ../CHANGELOG.md included
+    assert (tmp_path / "_images" / "areas.png").is_file()
+
+
+def test_the_example_notebook_runs_clean() -> None:
+    _require("nbmake", "ipykernel", "matplotlib")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--nbmake", str(NOTEBOOK)],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 passed" in run.stdout
+
+
+def test_the_notebook_is_stored_without_outputs() -> None:
+    notebook = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
+    code = [cell for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    assert code, "the notebook has code cells"
+    assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell in code)
+    assert notebook["metadata"]["kernelspec"]["name"] == "python3"

@@ -1,0 +1,226 @@
+"""Tests of the HTML rendering (xinjiang_fta.html and the records' to_html/_repr_html_)."""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xinjiang_fta as x
+from xinjiang_fta import LANGUAGES, Area, Domain, Lang, Measure, Text, Zone, to_html
+from xinjiang_fta.summary import text_in
+
+from .strategies import markup_texts, zones
+
+# Every element the rendering may produce; anything else would be injected markup.
+ALLOWED_TAGS = {
+    "div",
+    "table",
+    "caption",
+    "strong",
+    "span",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "p",
+    "small",
+    "cite",
+    "ol",
+    "li",
+}
+
+Record = Zone | Area | Domain | Measure
+
+
+class _Page(HTMLParser):
+    """The elements and the text pieces (between tags, entities decoded) of an HTML fragment."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.ends: list[str] = []
+        self.data: set[str] = set()
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self.ends.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.data.add(data)
+
+
+def _texts_shown(record: Record) -> list[Text]:
+    """The texts a record's HTML must show."""
+    if isinstance(record, Zone):
+        texts = [record.name, record.source.title]
+        for area in record.areas:
+            texts += [area.name, *(p.name for p in area.sub_areas)]
+        return texts + [d.title for d in record.domains]
+    if isinstance(record, Area):
+        return [record.name, *(p.name for p in record.sub_areas), *record.focus]
+    if isinstance(record, Domain):
+        return [record.title, *(m.title for m in record.measures)]
+    return [record.title, *record.actions]
+
+
+def _figures_shown(record: Record) -> list[str]:
+    """The sizes and counts a record's HTML must show, as exact strings."""
+    if isinstance(record, Zone):
+        sizes = [a.area_km2 for a in record.areas] + [p.area_km2 for a in record.areas for p in a.sub_areas]
+        return [*map(str, sizes), str(record.total_area_km2), *(str(len(d.measures)) for d in record.domains)]
+    if isinstance(record, Area):
+        return [str(record.area_km2), *(str(p.area_km2) for p in record.sub_areas)]
+    if isinstance(record, Domain):
+        return [str(len(m.actions)) for m in record.measures]
+    return [str(i) for i in range(1, len(record.actions) + 1)]
+
+
+def _records(zone: Zone) -> list[Record]:
+    return [zone, *zone.areas, *zone.domains, *zone.measures]
+
+
+def _check(record: Record, lang: Lang) -> _Page:
+    markup = to_html(record, lang)
+    page = _Page(markup)
+    assert set(page.tags) <= ALLOWED_TAGS, page.tags
+    assert sorted(page.tags) == sorted(page.ends), "every element is closed"
+    for text in _texts_shown(record):
+        assert text_in(text, lang) in page.data, (lang, text)
+        if text.get(lang) is None:
+            assert f'<span lang="ja">{html.escape(text.ja)}</span>' in markup
+    for figure in _figures_shown(record):
+        assert figure in page.data, figure
+    return page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_record_of_the_bundled_zone_in_every_language(lang: Lang) -> None:
+    for record in _records(x.ZONE):
+        _check(record, lang)
+
+
+@settings(max_examples=40)
+@given(zone=zones(), lang=st.sampled_from(LANGUAGES))
+def test_every_generated_record_shows_its_texts_and_figures(zone: Zone, lang: Lang) -> None:
+    for record in _records(zone):
+        _check(record, lang)
+
+
+def _every_text(zone: Zone, text: Text) -> Zone:
+    """*zone* with every text, alias and issuer replaced by *text*."""
+    areas = [
+        attrs.evolve(
+            a,
+            name=text,
+            sub_areas=[attrs.evolve(p, name=text) for p in a.sub_areas],
+            focus=[text] * len(a.focus),
+            aliases=[text.ja],
+        )
+        for a in zone.areas
+    ]
+    domains = [
+        attrs.evolve(
+            d,
+            title=text,
+            measures=[attrs.evolve(m, title=text, actions=[text] * len(m.actions)) for m in d.measures],
+        )
+        for d in zone.domains
+    ]
+    source = attrs.evolve(zone.source, title=text, issuer=text.en)
+    return attrs.evolve(zone, name=text, areas=areas, domains=domains, source=source)
+
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_script_text_renders_inert(lang: Lang) -> None:
+    zone = _every_text(x.ZONE, Text(SCRIPT, SCRIPT, SCRIPT))
+    for record in (zone, zone.areas[0], zone.domains[0], zone.measures[0]):
+        markup = to_html(record, lang)
+        assert "<script" not in markup
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+        assert SCRIPT in _Page(markup).data
+
+
+@settings(max_examples=60)
+@given(text=markup_texts, lang=st.sampled_from(LANGUAGES))
+def test_no_text_can_inject_markup(text: Text, lang: Lang) -> None:
+    zone = _every_text(x.ZONE, text)
+    for record in (zone, zone.areas[0], zone.domains[0], zone.measures[0]):
+        page = _check(record, lang)
+        assert text_in(text, lang) in page.data
+
+
+def test_the_zone_table_has_the_figures_of_the_source() -> None:
+    markup = x.ZONE.to_html()
+    cells = [f'<td style="text-align:right">{s}</td>' for s in ("134.6", "28.48", "16.58", "179.66")]
+    cells += [
+        f'<td style="text-align:right">{s}</td>' for s in ("30.8", "2.41", "3.81", "3.56", "1.95", "3.61")
+    ]
+    assert all(cell in markup for cell in cells)
+    assert "<th>Total</th>" in markup
+    assert markup.count("<td>XPCC division</td>") == 3
+    assert markup.count("<td>bonded zone</td>") == 3
+    assert "included in their area&#x27;s size" in markup
+
+
+def test_japanese_shows_the_source_and_chinese_falls_back_for_titles() -> None:
+    ja = x.ZONE.to_html(lang="ja")
+    assert "<strong>中国（新疆）自由貿易試験区</strong>" in ja
+    assert '<span lang="ja">' not in ja
+    zh = x.ZONE.to_html(lang="zh")
+    assert "<td>乌鲁木齐片区</td>" in zh
+    assert '<td><span lang="ja">政府機能転換の加速</span></td>' in zh
+    assert '<span lang="ja">' not in x.ZONE.to_html(lang="en")
+
+
+def test_a_measure_lists_its_actions_in_order() -> None:
+    measure = x.MEASURES[5]
+    markup = measure.to_html()
+    positions = [markup.index(html.escape(a.en)) for a in measure.actions]
+    assert positions == sorted(positions)
+    assert len(measure.actions) == 4
+    assert "Source: 表2 row 6" in markup
+
+
+def test_an_area_lists_focus_aliases_and_source() -> None:
+    markup = x.HORGOS.to_html()
+    assert markup.count("<li>") == len(x.HORGOS.focus) == 3
+    assert "<span>Khorgos</span>, <span>コルガス</span>" in markup
+    assert "Source: 表1 row 3" in markup
+
+
+def test_records_without_optional_fields_render_without_those_notes() -> None:
+    area = Area("a", Text("あ", "A"), "1")
+    assert "<ol>" not in area.to_html()
+    assert "Source:" not in area.to_html()
+    measure = Measure(1, Text("い", "I"), [Text("う", "U")])
+    assert "Source:" not in measure.to_html()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_methods_delegate_to_to_html(lang: Lang) -> None:
+    for record in (x.ZONE, x.URUMQI, x.DOMAINS[0], x.MEASURES[0]):
+        assert record.to_html(lang) == to_html(record, lang)
+        assert record.to_html(lang=lang).startswith(
+            f'<div class="xinjiang-fta xinjiang-fta-{type(record).__name__.lower()}" lang="{lang}">'
+        )
+        assert record._repr_html_() == to_html(record, "en")
+
+
+def test_an_unknown_language_or_record_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        to_html(x.ZONE, "fr")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="renders a Zone, Area, Domain or Measure, not Text"):
+        to_html(x.ZONE.name)  # type: ignore[arg-type]
