@@ -6,6 +6,7 @@ import string
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from xinjiang_fta import (
@@ -30,6 +31,8 @@ __all__ = [
     "sources",
     "sub_areas",
     "texts",
+    "variants",
+    "zone_settings",
     "zones",
 ]
 
@@ -132,6 +135,10 @@ def sources(draw: st.DrawFn) -> Source:
 data_versions = st.builds(DataVersion, version=non_blank, as_of=dates)
 
 
+zone_settings = settings(max_examples=30)
+"""For properties over whole generated zones, which are slow to draw: fewer examples."""
+
+
 @st.composite
 def zones(draw: st.DrawFn, max_areas: int = 3, max_domains: int = 3) -> Zone:
     """A valid zone: unique area ids, consecutive domain and measure numbers."""
@@ -146,3 +153,32 @@ def zones(draw: st.DrawFn, max_areas: int = 3, max_domains: int = 3) -> Zone:
         inaugurated=draw(st.none() | dates),
         ordinal=draw(st.none() | st.integers(1, 100)),
     )
+
+
+# Variants: the same key as a user might type it.
+_SPACES = (" ", "\u3000", "\t")
+
+
+def _fullwidth(c: str) -> str:
+    """The full-width form of a printable ASCII character; any other character as it is."""
+    return chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c
+
+
+def _char_forms(c: str) -> list[str]:
+    forms = [c, c.upper(), c.lower(), _fullwidth(c), _fullwidth(c.upper())]
+    if c.isascii() and c.isalpha():
+        forms.append(c + "\u0308")  # with a combining diaeresis: u → ü
+    return forms
+
+
+@st.composite
+def variants(draw: st.DrawFn, text: str) -> str:
+    """*text* as a user might type it: each character in either case, full or half width, maybe
+    accented, with white space around it and between characters."""
+    out = [draw(st.sampled_from(_SPACES)) if draw(st.booleans()) else ""]
+    for c in text:
+        out.append(draw(st.sampled_from(_char_forms(c))))
+        if draw(st.integers(0, 4)) == 0:
+            out.append(draw(st.sampled_from(_SPACES)))
+    out.append(draw(st.sampled_from(("", " ", "\u3000"))))
+    return "".join(out)
