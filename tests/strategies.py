@@ -5,11 +5,13 @@ from __future__ import annotations
 import string
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from hypothesis import settings
+from hypothesis import assume, settings
 from hypothesis import strategies as st
 
 from xinjiang_fta import (
+    LANGUAGES,
     Area,
     DataVersion,
     Domain,
@@ -20,9 +22,14 @@ from xinjiang_fta import (
     SubAreaKind,
     Text,
     Zone,
+    normalize,
 )
 
+if TYPE_CHECKING:
+    from xinjiang_fta import Lang
+
 __all__ = [
+    "action_substrings",
     "areas",
     "data_versions",
     "domains_from",
@@ -182,3 +189,17 @@ def variants(draw: st.DrawFn, text: str) -> str:
             out.append(draw(st.sampled_from(_SPACES)))
     out.append(draw(st.sampled_from(("", " ", "\u3000"))))
     return "".join(out)
+
+
+@st.composite
+def action_substrings(draw: st.DrawFn, zone: Zone) -> tuple[int, int, Lang, str]:
+    """(measure number, action's place from 1, language, query): the query is a non-blank piece
+    of that action's text in that language, as a user might type it."""
+    measure = draw(st.sampled_from(zone.measures))
+    index = draw(st.integers(1, len(measure.actions)))
+    lang = draw(st.sampled_from([lang for lang in LANGUAGES if measure.actions[index - 1].get(lang)]))
+    text = measure.actions[index - 1].get(lang) or ""
+    start = draw(st.integers(0, len(text) - 1))
+    piece = text[start : draw(st.integers(start + 1, len(text)))]
+    assume(normalize(piece))
+    return measure.number, index, lang, draw(variants(piece))

@@ -62,6 +62,16 @@ def _attempt(lookup: Callable[[str], object], key: str) -> object:
         return error
 
 
+def _check_numbered_record_found_by_any_key(zone: Zone, data: st.DataObject) -> None:
+    """A measure or domain of *zone*, looked up by its number or by any of its keys in any form, is found."""
+    choices: list[Measure | Domain] = [*zone.measures, *zone.domains]
+    record = data.draw(st.sampled_from(choices))
+    lookup = zone.measure if isinstance(record, Measure) else zone.domain
+    key = data.draw(st.sampled_from(_numbered_keys(record)))
+    assert lookup(data.draw(variants(key))) is record
+    assert lookup(record.number) is record
+
+
 def _area_forms(area: Area) -> set[str]:
     return set().union(*(_suffixless(normalize(k)) for k in _area_keys(area)))
 
@@ -279,12 +289,7 @@ def test_a_measure_key_that_is_not_a_number_or_string_is_a_type_error(key: objec
 
 @given(st.data())
 def test_every_bundled_measure_and_domain_is_found_by_every_key_in_any_form(data: st.DataObject) -> None:
-    choices: list[Measure | Domain] = [*x.MEASURES, *x.DOMAINS]
-    record = data.draw(st.sampled_from(choices))
-    lookup = x.measure if isinstance(record, Measure) else x.domain
-    key = data.draw(st.sampled_from(_numbered_keys(record)))
-    assert lookup(data.draw(variants(key))) is record
-    assert lookup(record.number) is record
+    _check_numbered_record_found_by_any_key(x.ZONE, data)
 
 
 @zone_settings
@@ -294,12 +299,7 @@ def test_every_generated_measure_and_domain_is_found_by_every_key(zone: Zone, da
         forms = [_numbered_forms(r) for r in records]
         assume(all(not (f & g) for i, f in enumerate(forms) for g in forms[i + 1 :]))
         assume(not any(f.isdecimal() for r in records for f in _numbered_forms(r) - {str(r.number)}))
-    choices: list[Measure | Domain] = [*zone.measures, *zone.domains]
-    record = data.draw(st.sampled_from(choices))
-    lookup = zone.measure if isinstance(record, Measure) else zone.domain
-    key = data.draw(st.sampled_from(_numbered_keys(record)))
-    assert lookup(data.draw(variants(key))) is record
-    assert lookup(record.number) is record
+    _check_numbered_record_found_by_any_key(zone, data)
 
 
 def test_a_number_beats_a_title_and_a_shared_title_is_ambiguous() -> None:

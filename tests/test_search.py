@@ -11,7 +11,7 @@ import xinjiang_fta as x
 from xinjiang_fta import LANGUAGES, Area, Domain, Hit, Measure, SubArea, Text, Zone, normalize, search
 
 from .doc_examples import check_examples
-from .strategies import variants, zone_settings, zones
+from .strategies import action_substrings, zone_settings, zones
 
 
 def _field_text(hit: Hit) -> str | None:
@@ -146,35 +146,18 @@ def test_an_unknown_language_or_a_query_that_is_not_a_string_is_refused() -> Non
 
 @given(st.data())
 def test_any_bundled_action_or_substring_of_it_finds_its_measure(data: st.DataObject) -> None:
-    measure = data.draw(st.sampled_from(x.MEASURES))
-    i = data.draw(st.integers(1, len(measure.actions)))
-    lang = data.draw(st.sampled_from(LANGUAGES))
-    text = measure.actions[i - 1].get(lang)
-    assume(text is not None)
-    assert text is not None
-    start = data.draw(st.integers(0, len(text) - 1))
-    query = text[start : data.draw(st.integers(start + 1, len(text)))]
-    assume(normalize(query))
-    query = data.draw(variants(query))
+    number, index, lang, query = data.draw(action_substrings(x.ZONE))
     for lang_asked in (None, lang):
         hits = search(query, lang=lang_asked)
-        assert any((h.key, h.field, h.index, h.lang) == (measure.number, "action", i, lang) for h in hits)
+        assert any((h.key, h.field, h.index, h.lang) == (number, "action", index, lang) for h in hits)
 
 
 @zone_settings
 @given(zones(), st.data())
 def test_any_generated_action_or_substring_of_it_finds_its_measure(zone: Zone, data: st.DataObject) -> None:
-    measure = data.draw(st.sampled_from(zone.measures))
-    i = data.draw(st.integers(1, len(measure.actions)))
-    lang = data.draw(st.sampled_from(LANGUAGES))
-    text = measure.actions[i - 1].get(lang)
-    assume(text is not None)
-    assert text is not None
-    start = data.draw(st.integers(0, len(text) - 1))
-    query = text[start : data.draw(st.integers(start + 1, len(text)))]
-    assume(normalize(query))
+    number, index, lang, query = data.draw(action_substrings(zone))
     hits = zone.search(query)
-    assert any((h.key, h.field, h.index, h.lang) == (measure.number, "action", i, lang) for h in hits)
+    assert any((h.key, h.field, h.index, h.lang) == (number, "action", index, lang) for h in hits)
     _check_hits(zone, query, hits)
 
 

@@ -35,6 +35,13 @@ class AreaRow:
 
     The fields are flat (plain strings, numbers and an enum) so that rows print
     simply and export to CSV or a data frame as they are.
+
+    >>> import attrs, xinjiang_fta
+    >>> row = xinjiang_fta.area_table()[5]
+    >>> row.name_en, row.kind.value, row.share_of_area
+    ('Kashgar Comprehensive Bonded Zone', 'bonded_zone', Fraction(1, 8))
+    >>> sorted(attrs.asdict(row))[:3]
+    ['area_id', 'area_km2', 'kind']
     """
 
     area_id: str

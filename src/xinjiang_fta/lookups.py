@@ -4,7 +4,9 @@ A key is *normalised* before it is looked up (see :func:`normalize`), so case,
 full-width and half-width forms, accents and white space do not matter. Each
 zone builds its indexes once, on its first lookup, and keeps them; a lookup is
 then one dictionary access for a key written exactly as in the data, and a
-normalisation plus one or two dictionary accesses otherwise.
+normalisation plus one or two dictionary accesses otherwise. (Two threads
+that look up in a new zone at once may both build an index; they build the
+same one, and one of them is kept.)
 
 When two records of a zone share a key after normalisation, the more specific
 kind of key wins (for areas: id, then name, then alias, then a name or alias
