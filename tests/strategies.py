@@ -5,10 +5,13 @@ from __future__ import annotations
 import string
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
+from hypothesis import assume, settings
 from hypothesis import strategies as st
 
 from xinjiang_fta import (
+    LANGUAGES,
     Area,
     DataVersion,
     Domain,
@@ -19,9 +22,14 @@ from xinjiang_fta import (
     SubAreaKind,
     Text,
     Zone,
+    normalize,
 )
 
+if TYPE_CHECKING:
+    from xinjiang_fta import Lang
+
 __all__ = [
+    "action_substrings",
     "areas",
     "data_versions",
     "domains_from",
@@ -32,6 +40,8 @@ __all__ = [
     "sources",
     "sub_areas",
     "texts",
+    "variants",
+    "zone_settings",
     "zones",
 ]
 
@@ -134,6 +144,10 @@ def sources(draw: st.DrawFn) -> Source:
 data_versions = st.builds(DataVersion, version=non_blank, as_of=dates)
 
 
+zone_settings = settings(max_examples=30)
+"""For properties over whole generated zones, which are slow to draw: fewer examples."""
+
+
 @st.composite
 def zones(draw: st.DrawFn, max_areas: int = 3, max_domains: int = 3) -> Zone:
     """A valid zone: unique area ids, consecutive domain and measure numbers."""
@@ -156,3 +170,46 @@ _MARKUP = st.sampled_from(
 )
 markup = st.lists(_MARKUP | non_blank, min_size=1, max_size=4).map("".join).filter(lambda s: s.strip() != "")
 markup_texts = st.builds(Text, ja=markup, en=markup, zh=st.none() | markup)
+
+
+# Variants: the same key as a user might type it.
+_SPACES = (" ", "\u3000", "\t")
+
+
+def _fullwidth(c: str) -> str:
+    """The full-width form of a printable ASCII character; any other character as it is."""
+    return chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c
+
+
+def _char_forms(c: str) -> list[str]:
+    forms = [c, c.upper(), c.lower(), _fullwidth(c), _fullwidth(c.upper())]
+    if c.isascii() and c.isalpha():
+        forms.append(c + "\u0308")  # with a combining diaeresis: u → ü
+    return forms
+
+
+@st.composite
+def variants(draw: st.DrawFn, text: str) -> str:
+    """*text* as a user might type it: each character in either case, full or half width, maybe
+    accented, with white space around it and between characters."""
+    out = [draw(st.sampled_from(_SPACES)) if draw(st.booleans()) else ""]
+    for c in text:
+        out.append(draw(st.sampled_from(_char_forms(c))))
+        if draw(st.integers(0, 4)) == 0:
+            out.append(draw(st.sampled_from(_SPACES)))
+    out.append(draw(st.sampled_from(("", " ", "\u3000"))))
+    return "".join(out)
+
+
+@st.composite
+def action_substrings(draw: st.DrawFn, zone: Zone) -> tuple[int, int, Lang, str]:
+    """(measure number, action's place from 1, language, query): the query is a non-blank piece
+    of that action's text in that language, as a user might type it."""
+    measure = draw(st.sampled_from(zone.measures))
+    index = draw(st.integers(1, len(measure.actions)))
+    lang = draw(st.sampled_from([lang for lang in LANGUAGES if measure.actions[index - 1].get(lang)]))
+    text = measure.actions[index - 1].get(lang) or ""
+    start = draw(st.integers(0, len(text) - 1))
+    piece = text[start : draw(st.integers(start + 1, len(text)))]
+    assume(normalize(piece))
+    return measure.number, index, lang, draw(variants(piece))

@@ -1,21 +1,26 @@
 """The China (Xinjiang) Pilot Free Trade Zone as typed, frozen records.
 
-The data is read from the bundled JSON on first use of a constant, not at
-import:
+The data is read from the bundled JSON on first use of a constant or of a
+module-level function, not at import:
 
 >>> import xinjiang_fta
 >>> xinjiang_fta.ZONE.total_area_km2
 Decimal('179.66')
 >>> xinjiang_fta.URUMQI.name.en
 'Urumqi Area'
+>>> xinjiang_fta.area("カシュガル").name.zh
+'喀什片区'
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._search import Hit, HitField, HitKind, search
 from ._version import __version__
+from .aggregate import AreaRow, action_counts, area_shares, area_table, measure_counts, sub_area_totals
 from .html import to_html
+from .lookups import NotFoundError, area, domain, domain_of, measure, normalize
 from .plot import CJKFontWarning, find_cjk_font, plot_areas, plot_measure_counts
 from .records import (
     LANGUAGES,
@@ -61,11 +66,16 @@ __all__ = [
     "URUMQI",
     "ZONE",
     "Area",
+    "AreaRow",
     "CJKFontWarning",
     "DataVersion",
     "Domain",
+    "Hit",
+    "HitField",
+    "HitKind",
     "Lang",
     "Measure",
+    "NotFoundError",
     "Source",
     "SourceRef",
     "SubArea",
@@ -73,9 +83,20 @@ __all__ = [
     "Text",
     "Zone",
     "__version__",
+    "action_counts",
+    "area",
+    "area_shares",
+    "area_table",
+    "domain",
+    "domain_of",
     "find_cjk_font",
+    "measure",
+    "measure_counts",
+    "normalize",
     "plot_areas",
     "plot_measure_counts",
+    "search",
+    "sub_area_totals",
     "to_html",
 ]
 

@@ -14,11 +14,17 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
 
 from ._exact import exact_sum, to_decimal
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from ._search import Hit
+    from .aggregate import AreaRow
 
 __all__ = [
     "LANGUAGES",
@@ -225,6 +231,30 @@ class Area(_HTML):
         for alias in self.aliases:
             _non_empty_text(f"{owner}: an alias", alias)
 
+    @property
+    def sub_area_total_km2(self) -> Decimal:
+        """The exact sum of the sizes of the area's parts, in km²; ``Decimal(0)`` if it has none.
+
+        The parts are included in the area's size, and the source does not say
+        whether they overlap, so this sum is not the size they cover together.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.URUMQI.sub_area_total_km2
+        Decimal('33.21')
+        """
+        return exact_sum(p.area_km2 for p in self.sub_areas)
+
+    def sub_area_shares(self) -> tuple[Fraction, ...]:
+        """Each part's share of the area's size, exact, in the order of :attr:`sub_areas`.
+
+        >>> import xinjiang_fta
+        >>> [str(s) for s in xinjiang_fta.HORGOS.sub_area_shares()]
+        ['195/1658', '361/1658']
+        """
+        from .aggregate import _sub_area_shares
+
+        return _sub_area_shares(self)
+
 
 @attrs.frozen
 class Measure(_HTML):
@@ -342,6 +372,8 @@ class Zone(_HTML):
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
     )
     """Which of China's pilot free trade zones it is, counting in order of creation (22 for Xinjiang)."""
+    _cache: dict[str, object] = attrs.field(init=False, factory=dict, repr=False, eq=False, hash=False)
+    """The zone's lookup and search indexes, built on first use (not data: not compared, not saved)."""
 
     def __attrs_post_init__(self) -> None:
         if not _ID.match(self.id):
@@ -371,6 +403,125 @@ class Zone(_HTML):
     def total_area_km2(self) -> Decimal:
         """The zone's size in km²: the exact sum of its areas' sizes."""
         return exact_sum(a.area_km2 for a in self.areas)
+
+    # --- lookups (see lookups.py) -------------------------------------------------------------
+
+    def area(self, key: str) -> Area:
+        """The area with *key* as its id, one of its names (ja/en/zh, with or without the suffix) or an alias.
+
+        Case, width, accents and white space do not matter. A miss raises
+        :class:`~xinjiang_fta.NotFoundError` naming the closest keys.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.area("ウルムチ").id
+        'urumqi'
+        """
+        from .lookups import _area
+
+        return _area(self, key)
+
+    def measure(self, key: int | str) -> Measure:
+        """The measure with *key* as its number (``17``, ``"17"``, ``"１７"``) or its exact title.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.measure("１４").title.en
+        'Expanding RMB settlement'
+        """
+        from .lookups import _measure
+
+        return _measure(self, key)
+
+    def domain(self, key: int | str) -> Domain:
+        """The domain with *key* as its number or its exact title in any language.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.domain(5).title.ja
+        '金融分野での開放・イノベーションの深化'
+        """
+        from .lookups import _domain
+
+        return _domain(self, key)
+
+    def domain_of(self, measure: Measure | int | str) -> Domain:
+        """The domain that *measure* (a :class:`Measure` of this zone, or a measure key) belongs to.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.domain_of(17).number
+        6
+        """
+        from .lookups import _domain_of
+
+        return _domain_of(self, measure)
+
+    # --- search (see _search.py) --------------------------------------------------------------
+
+    def search(self, query: str, *, lang: Lang | None = None) -> tuple[Hit, ...]:
+        """Every text of the zone that contains *query*, in tree order, optionally only in *lang*.
+
+        >>> import xinjiang_fta
+        >>> print(xinjiang_fta.ZONE.search("人民元", lang="ja")[0])
+        measure 14 title (ja): 人民元決済の拡大
+        """
+        from ._search import _search
+
+        return _search(self, query, lang)
+
+    # --- aggregation (see aggregate.py) -------------------------------------------------------
+
+    def sub_area_totals(self) -> dict[SubAreaKind, Decimal]:
+        """The exact total size in km² of the parts of each kind, over all areas.
+
+        >>> import xinjiang_fta
+        >>> {k.value: str(v) for k, v in xinjiang_fta.ZONE.sub_area_totals().items()}
+        {'xpcc_division': '36.56', 'bonded_zone': '9.58'}
+        """
+        from .aggregate import _sub_area_totals
+
+        return _sub_area_totals(self)
+
+    def area_shares(self) -> dict[str, Fraction]:
+        """Each area's exact share of the zone's size, by area id; the shares sum to exactly 1.
+
+        >>> import xinjiang_fta
+        >>> str(xinjiang_fta.ZONE.area_shares()["kashgar"])
+        '1424/8983'
+        """
+        from .aggregate import _area_shares
+
+        return _area_shares(self)
+
+    def measure_counts(self) -> dict[int, int]:
+        """The number of measures of each domain, by domain number.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.measure_counts()[5]
+        4
+        """
+        from .aggregate import _measure_counts
+
+        return _measure_counts(self)
+
+    def action_counts(self) -> dict[int, int]:
+        """The number of actions of each domain (over its measures), by domain number.
+
+        >>> import xinjiang_fta
+        >>> xinjiang_fta.ZONE.action_counts()[5]
+        7
+        """
+        from .aggregate import _action_counts
+
+        return _action_counts(self)
+
+    def area_table(self) -> tuple[AreaRow, ...]:
+        """The areas and their parts as flat rows, each area followed by its parts.
+
+        >>> import xinjiang_fta
+        >>> [(r.area_id, r.part, str(r.area_km2)) for r in xinjiang_fta.ZONE.area_table()][:3]
+        [('urumqi', None, '134.6'), ('urumqi', 1, '30.8'), ('urumqi', 2, '2.41')]
+        """
+        from .aggregate import _area_table
+
+        return _area_table(self)
 
 
 def _check_number(owner: str, number: int) -> None:

@@ -1,0 +1,141 @@
+"""Search every text of a zone for a word, in any of its languages or in one.
+
+Texts and query are compared after :func:`~xinjiang_fta.normalize` (case,
+width, accents and white space do not matter); a text matches when it contains
+the query. The texts searched, in tree order: the zone's name; then each area's
+name, aliases and focus industries, followed by its parts' names; then each
+domain's title followed by each of its measures' title and actions. Within a
+record, Japanese comes before English and Chinese.
+
+Aliases (such as ``"Khorgos"``) have no language: their hits have ``lang=None``
+and are searched whatever *lang* is asked. (The module is named ``_search``
+so that ``xinjiang_fta.search`` is always the function.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal, cast
+
+import attrs
+
+from . import _bundled
+from .lookups import normalize
+from .records import LANGUAGES, Area, Domain, Lang, Measure, SubArea, Text, Zone
+
+__all__ = ["Hit", "HitField", "HitKind", "search"]
+
+HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
+"""The kind of record a :class:`Hit` is in."""
+
+HitField = Literal["name", "alias", "focus", "title", "action"]
+"""The field of the record whose text matched."""
+
+
+@attrs.frozen
+class Hit:
+    """One text that matched a search: which record, which of its texts, in which language.
+
+    ``key`` is the record's id (zone, area) or number (domain, measure); for a
+    part of an area, the area's id and the part's place among its parts, from 1.
+    ``index`` is the text's place, from 1, in a field holding several texts
+    (aliases, focus industries, actions), and ``None`` otherwise. ``record`` is
+    the record itself.
+
+    >>> from xinjiang_fta import search
+    >>> hit = search("越境EC")[0]
+    >>> hit.kind, hit.key, hit.field, hit.index, hit.lang
+    ('area', 'kashgar', 'focus', 4, 'ja')
+    >>> str(hit)
+    'area kashgar focus 4 (ja): 国際物流、越境ECなどの現代サービス業'
+    """
+
+    kind: HitKind
+    """The kind of record the text is in."""
+    key: str | int | tuple[str, int]
+    """The record's id or number; ``(area id, place)`` for a part of an area."""
+    field: HitField
+    """The field the text is in."""
+    index: int | None
+    """The place of the text in its field, from 1, if the field holds several texts."""
+    lang: Lang | None
+    """The language of the text; ``None`` for an alias."""
+    text: str
+    """The text that matched, as written."""
+    record: Zone | Area | SubArea | Domain | Measure = attrs.field(repr=False, eq=False)
+    """The record the text is in."""
+
+    def __str__(self) -> str:
+        key = ".".join(map(str, self.key)) if isinstance(self.key, tuple) else str(self.key)
+        place = "" if self.index is None else f" {self.index}"
+        lang = "" if self.lang is None else f" ({self.lang})"
+        return f"{self.kind.replace('_', '-')} {key} {self.field}{place}{lang}: {self.text}"
+
+
+def _texts(
+    kind: HitKind,
+    key: str | int | tuple[str, int],
+    field: HitField,
+    index: int | None,
+    text: Text,
+    record: Zone | Area | SubArea | Domain | Measure,
+) -> Iterator[Hit]:
+    for lang in LANGUAGES:
+        value = text.get(lang)
+        if value is not None:
+            yield Hit(kind, key, field, index, lang, value, record)
+
+
+def _hits(zone: Zone) -> Iterator[Hit]:
+    """Every text of *zone* as a would-be hit, in tree order."""
+    yield from _texts("zone", zone.id, "name", None, zone.name, zone)
+    for area in zone.areas:
+        yield from _texts("area", area.id, "name", None, area.name, area)
+        for i, alias in enumerate(area.aliases, 1):
+            yield Hit("area", area.id, "alias", i, None, alias, area)
+        for i, focus in enumerate(area.focus, 1):
+            yield from _texts("area", area.id, "focus", i, focus, area)
+        for i, part in enumerate(area.sub_areas, 1):
+            yield from _texts("sub_area", (area.id, i), "name", None, part.name, part)
+    for domain in zone.domains:
+        yield from _texts("domain", domain.number, "title", None, domain.title, domain)
+        for measure in domain.measures:
+            yield from _texts("measure", measure.number, "title", None, measure.title, measure)
+            for i, action in enumerate(measure.actions, 1):
+                yield from _texts("measure", measure.number, "action", i, action, measure)
+
+
+def _search(zone: Zone, query: str, lang: Lang | None) -> tuple[Hit, ...]:
+    """The hits of *query* in *zone* (see :meth:`Zone.search`)."""
+    if not isinstance(query, str):
+        raise TypeError(f"a search query is a string, not {type(query).__name__}")
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
+    wanted = normalize(query)
+    if not wanted:
+        raise ValueError(f"a search query must contain something besides white space and accents: {query!r}")
+    index = zone._cache.get("search")
+    if index is None:
+        index = zone._cache["search"] = tuple((normalize(hit.text), hit) for hit in _hits(zone))
+    entries = cast("tuple[tuple[str, Hit], ...]", index)
+    return tuple(
+        hit
+        for text, hit in entries
+        if wanted in text and (lang is None or hit.lang is None or hit.lang == lang)
+    )
+
+
+def search(query: str, *, lang: Lang | None = None) -> tuple[Hit, ...]:
+    """Every text of the bundled zone that contains *query*, in tree order; only in *lang* if given.
+
+    Case, width, accents and white space do not matter. A query that is blank
+    after normalisation raises :class:`ValueError`, as does an unknown *lang*.
+
+    >>> [(h.key, h.field, h.index) for h in search("RMB")]
+    [(14, 'title', None), (14, 'action', 1)]
+    >>> [h.key for h in search("central asia", lang="en") if h.kind == "area"]
+    ['urumqi', 'kashgar']
+    >>> [h.key for h in search("コルガス")]
+    ['horgos']
+    """
+    return _search(_bundled.zone(), query, lang)

@@ -1,0 +1,177 @@
+"""Exact totals, shares and counts of a zone, and a flat table of its areas and their parts.
+
+Sizes add up as :class:`~decimal.Decimal` with no rounding; shares are
+:class:`~fractions.Fraction` values, so the areas' shares of the zone sum to
+exactly 1. No float is involved anywhere.
+
+The parts of an area (a corps division, a bonded zone) are *included in* the
+area's size (the source's 含む), and the source does not say whether an area's
+parts overlap. So the sum of an area's parts is not the size they cover
+together, and nothing here presents "the area minus its parts" as a fact.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+
+from . import _bundled
+from ._exact import exact_sum
+from .records import SubAreaKind
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+    from .records import Area, Zone
+
+__all__ = ["AreaRow", "action_counts", "area_shares", "area_table", "measure_counts", "sub_area_totals"]
+
+
+@attrs.frozen
+class AreaRow:
+    """One row of :func:`area_table`: an area (``part`` is ``None``) or one of its parts.
+
+    The fields are flat (plain strings, numbers and an enum) so that rows print
+    simply and export to CSV or a data frame as they are.
+
+    >>> import attrs, xinjiang_fta
+    >>> row = xinjiang_fta.area_table()[5]
+    >>> row.name_en, row.kind.value, row.share_of_area
+    ('Kashgar Comprehensive Bonded Zone', 'bonded_zone', Fraction(1, 8))
+    >>> sorted(attrs.asdict(row))[:3]
+    ['area_id', 'area_km2', 'kind']
+    """
+
+    area_id: str
+    """The id of the area, for the area's row and for its parts' rows."""
+    part: int | None
+    """The part's place among its area's parts, from 1; ``None`` on the area's own row."""
+    kind: SubAreaKind | None
+    """What the part belongs to; ``None`` on the area's own row."""
+    name_ja: str
+    """The name in Japanese (the source)."""
+    name_en: str
+    """The name in English."""
+    name_zh: str | None
+    """The name in Chinese, if it has one."""
+    area_km2: Decimal
+    """The size in km², exact."""
+    share_of_zone: Fraction
+    """The size as an exact share of the zone's total size."""
+    share_of_area: Fraction
+    """The size as an exact share of its area's size (1 on the area's own row)."""
+
+
+def _share(part: Decimal, whole: Decimal) -> Fraction:
+    """*part* / *whole*, exactly."""
+    from fractions import Fraction
+
+    return Fraction(part) / Fraction(whole)
+
+
+def _sub_area_totals(zone: Zone) -> dict[SubAreaKind, Decimal]:
+    """See :meth:`Zone.sub_area_totals`; every kind is present, with 0 where the zone has none."""
+    parts = [p for a in zone.areas for p in a.sub_areas]
+    return {kind: exact_sum(p.area_km2 for p in parts if p.kind is kind) for kind in SubAreaKind}
+
+
+def _area_shares(zone: Zone) -> dict[str, Fraction]:
+    """See :meth:`Zone.area_shares`."""
+    total = zone.total_area_km2
+    return {a.id: _share(a.area_km2, total) for a in zone.areas}
+
+
+def _sub_area_shares(area: Area) -> tuple[Fraction, ...]:
+    """See :meth:`Area.sub_area_shares`."""
+    return tuple(_share(p.area_km2, area.area_km2) for p in area.sub_areas)
+
+
+def _measure_counts(zone: Zone) -> dict[int, int]:
+    """See :meth:`Zone.measure_counts`."""
+    return {d.number: len(d.measures) for d in zone.domains}
+
+
+def _action_counts(zone: Zone) -> dict[int, int]:
+    """See :meth:`Zone.action_counts`."""
+    return {d.number: sum(len(m.actions) for m in d.measures) for d in zone.domains}
+
+
+def _area_table(zone: Zone) -> tuple[AreaRow, ...]:
+    """See :meth:`Zone.area_table`."""
+    total = zone.total_area_km2
+    rows = []
+    for area in zone.areas:
+        name = area.name
+        share, whole = _share(area.area_km2, total), _share(area.area_km2, area.area_km2)
+        rows.append(AreaRow(area.id, None, None, name.ja, name.en, name.zh, area.area_km2, share, whole))
+        for i, (part, of_area) in enumerate(zip(area.sub_areas, _sub_area_shares(area), strict=True), 1):
+            of_zone = _share(part.area_km2, total)
+            rows.append(
+                AreaRow(
+                    area.id,
+                    i,
+                    part.kind,
+                    part.name.ja,
+                    part.name.en,
+                    part.name.zh,
+                    part.area_km2,
+                    of_zone,
+                    of_area,
+                )
+            )
+    return tuple(rows)
+
+
+def sub_area_totals() -> dict[SubAreaKind, Decimal]:
+    """The bundled zone's exact total size in km² of the parts of each kind, over all areas.
+
+    These are sums of parts as the source gives them; see the module's note on overlap.
+
+    >>> totals = sub_area_totals()
+    >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]
+    (Decimal('36.56'), Decimal('9.58'))
+    """
+    return _sub_area_totals(_bundled.zone())
+
+
+def area_shares() -> dict[str, Fraction]:
+    """Each of the bundled zone's areas' exact share of its size, by area id.
+
+    >>> shares = area_shares()
+    >>> shares["urumqi"], sum(shares.values())
+    (Fraction(6730, 8983), Fraction(1, 1))
+    """
+    return _area_shares(_bundled.zone())
+
+
+def measure_counts() -> dict[int, int]:
+    """The number of measures of each of the bundled zone's domains, by domain number.
+
+    >>> measure_counts()
+    {1: 3, 2: 2, 3: 3, 4: 3, 5: 4, 6: 3, 7: 3, 8: 4}
+    """
+    return _measure_counts(_bundled.zone())
+
+
+def action_counts() -> dict[int, int]:
+    """The number of actions of each of the bundled zone's domains, by domain number.
+
+    >>> counts = action_counts()
+    >>> counts[1], sum(counts.values())
+    (7, 52)
+    """
+    return _action_counts(_bundled.zone())
+
+
+def area_table() -> tuple[AreaRow, ...]:
+    """The bundled zone's areas and their parts as flat rows, each area followed by its parts.
+
+    >>> for row in area_table()[:3]:
+    ...     print(row.area_id, row.part, row.name_en, row.area_km2, row.share_of_area)
+    urumqi None Urumqi Area 134.6 1
+    urumqi 1 XPCC 12th Division 30.8 154/673
+    urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
+    """
+    return _area_table(_bundled.zone())
