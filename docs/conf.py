@@ -37,6 +37,9 @@ nitpick_ignore = [
     ("py:class", "collections.abc.Sequence"),
     ("py:class", "datetime.date"),
     ("py:class", "decimal.Decimal"),
+    ("py:class", "Decimal"),
+    ("py:class", "fractions.Fraction"),
+    ("py:class", "Fraction"),
     ("py:class", "Axes"),  # matplotlib.axes.Axes, imported for type checking only
 ]
 

@@ -11,7 +11,6 @@ from hypothesis import given
 import xinjiang_fta as x
 from xinjiang_fta import AreaRow, SubAreaKind, Zone
 
-from .doc_examples import check_examples
 from .strategies import zone_settings, zones
 
 XPCC, BONDED = SubAreaKind.XPCC_DIVISION, SubAreaKind.BONDED_ZONE
@@ -130,7 +129,3 @@ def test_the_area_table_has_each_area_then_its_parts(zone: Zone) -> None:
         position += 1 + len(area.sub_areas)
     assert all(isinstance(r, AreaRow) for r in rows)
     assert not any(isinstance(v, float) for r in rows for v in attrs.astuple(r))
-
-
-def test_the_examples_of_the_aggregation_page_run() -> None:
-    assert check_examples("aggregation.md") > 3

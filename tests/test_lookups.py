@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 import xinjiang_fta as x
 from xinjiang_fta import Area, DataVersion, Domain, Measure, NotFoundError, Source, Text, Zone, normalize
 
-from .doc_examples import check_examples
 from .strategies import variants, zone_settings, zones
 
 T = Text("テキスト", "text")
@@ -381,7 +380,3 @@ def test_importing_the_package_loads_nothing_heavy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
-
-
-def test_the_examples_of_the_lookups_page_run() -> None:
-    assert check_examples("lookups.md") > 3

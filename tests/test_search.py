@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 import xinjiang_fta as x
 from xinjiang_fta import LANGUAGES, Area, Domain, Hit, Measure, SubArea, Text, Zone, normalize, search
 
-from .doc_examples import check_examples
 from .strategies import action_substrings, zone_settings, zones
 
 
@@ -216,7 +215,3 @@ def test_the_index_is_built_once_per_zone() -> None:
     assert zone._cache["search"] is index
     assert [h.record for h in search("金融") if h.kind == "domain"] == [x.domain(5)]
     assert all(isinstance(h.record, Domain) for h in search("金融") if h.kind == "domain")
-
-
-def test_the_examples_of_the_search_page_run() -> None:
-    assert check_examples("search.md") > 3

@@ -300,7 +300,7 @@ def measure(key: int | str) -> Measure:
 def domain(key: int | str) -> Domain:
     """The bundled zone's domain that *key* names: its number or its exact title in any language.
 
-    >>> domain("Deepening opening-up and innovation in the financial sector").number
+    >>> domain("Deepening opening-up and innovation in the financial field").number
     5
     """
     return _domain(_bundled.zone(), key)
@@ -310,6 +310,6 @@ def domain_of(measure: Measure | int | str) -> Domain:
     """The bundled zone's domain that *measure* (a measure, or a measure key) belongs to.
 
     >>> domain_of(14).title.en
-    'Deepening opening-up and innovation in the financial sector'
+    'Deepening opening-up and innovation in the financial field'
     """
     return _domain_of(_bundled.zone(), measure)
