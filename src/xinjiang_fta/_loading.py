@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from importlib.resources import files
 
@@ -21,8 +20,7 @@ def bundled_zone() -> Zone:
     if _zone is None:
         with _lock:
             if _zone is None:
-                from .converter import converter
+                from .serialize import from_json
 
-                text = files("xinjiang_fta.data").joinpath(_RESOURCE).read_text(encoding="utf-8")
-                _zone = converter.structure(json.loads(text), Zone)
+                _zone = from_json(files("xinjiang_fta.data").joinpath(_RESOURCE).read_bytes(), Zone)
     return _zone
