@@ -48,7 +48,8 @@ def test_decimal_in_exponent_notation_is_written_plainly() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["1e999", "1E2", "NaN", "Infinity", "-Infinity", " 1", "1 ", "+1", ".5", "1.", "１２", "0x1", "", "1_0"]
+    "bad",
+    ["1e999", "1E2", "NaN", "Infinity", "-Infinity", " 1", "1 ", "+1", ".5", "1.", "１２", "0x1", "", "1_0"],
 )
 def test_decimals_only_in_plain_notation(bad: str) -> None:
     (message,) = _structure_error(_part(bad), SubArea)
@@ -69,7 +70,9 @@ def test_zero_and_negative_decimals_fail_in_the_record_rule(zero_or_less: str) -
     ]
 
 
-@pytest.mark.parametrize("bad", ["20231021", "2023-1-1", "2023-10-21T00:00", "2023-W43-6", "2023-02-30", 20231021])
+@pytest.mark.parametrize(
+    "bad", ["20231021", "2023-1-1", "2023-10-21T00:00", "2023-W43-6", "2023-02-30", 20231021]
+)
 def test_dates_only_as_yyyy_mm_dd(bad: object) -> None:
     with pytest.raises((TypeError, ValueError)):
         converter.structure(bad, date)
@@ -101,7 +104,9 @@ def test_tuples_only_from_lists(bad: object) -> None:
 
 
 def test_records_only_from_objects_without_unknown_keys() -> None:
-    assert _structure_error({"ja": "a", "en": "b", "fr": "c"}, Text) == ["Extra fields in constructor for Text: fr @ $"]
+    assert _structure_error({"ja": "a", "en": "b", "fr": "c"}, Text) == [
+        "Extra fields in constructor for Text: fr @ $"
+    ]
     with pytest.raises(TypeError, match="expected an object, got array"):
         converter.structure(["a", "b"], Text)
 

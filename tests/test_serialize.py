@@ -55,7 +55,7 @@ def test_every_record_type_round_trips(record: object) -> None:
     assert from_dict(to_dict(record), type(record)) == record
 
 
-@settings(max_examples=150)
+@settings(max_examples=80)
 @given(malformed_documents())
 def test_a_fault_raises_data_error_at_its_location(case: tuple[Any, str]) -> None:
     document, where = case
@@ -76,7 +76,10 @@ def test_every_problem_is_listed_with_its_path() -> None:
         from_dict(document, Zone)
     assert caught.value.problems == [
         ("areas[0].name", "required key missing"),
-        ("areas[1].area_km2", 'expected a decimal number in plain notation such as "134.6", got string \'1e999\''),
+        (
+            "areas[1].area_km2",
+            "expected a decimal number in plain notation such as \"134.6\", got string '1e999'",
+        ),
         ("domains[4].measures[1].actions[0].en", "expected a string, got number 5"),
         ("source", "unknown key: extra"),
     ]
@@ -119,6 +122,7 @@ def test_deep_nesting_is_refused_before_parsing(depth: int, opener: str) -> None
     assert _problems(text) == [("(top level)", f"arrays and objects are nested more than {MAX_DEPTH} deep")]
 
 
+@settings(max_examples=40)
 @given(st.integers(1, MAX_DEPTH - 8), st.data())
 def test_shallow_nesting_in_the_wrong_place_is_a_located_type_error(depth: int, data: st.DataObject) -> None:
     document = to_dict(x.ZONE)
@@ -150,7 +154,9 @@ def test_text_that_is_not_utf8_is_refused_with_its_byte() -> None:
 
 
 def test_duplicate_keys_are_refused() -> None:
-    assert _problems('{"id": "a", "id": "b"}') == [("(top level)", "the key 'id' appears twice in one object")]
+    assert _problems('{"id": "a", "id": "b"}') == [
+        ("(top level)", "the key 'id' appears twice in one object")
+    ]
 
 
 def test_nan_is_refused_where_it_stands() -> None:

@@ -31,7 +31,6 @@ from .records import (
 )
 
 if TYPE_CHECKING:
-    from .converter import converter
     from .export import (
         CSV_ENCODING,
         DATA_LICENSE,
@@ -65,7 +64,6 @@ if TYPE_CHECKING:
     DATA_VERSION: DataVersion
 
 _LAZY_NAMES: dict[str, str] = {
-    "converter": "converter",
     **dict.fromkeys(
         ("MAX_DEPTH", "MAX_SIZE", "DataError", "from_dict", "from_json", "to_dict", "to_json"), "serialize"
     ),
@@ -94,7 +92,11 @@ _LAZY_NAMES: dict[str, str] = {
         "export",
     ),
 }
-"""The names given by a submodule, imported from it on first use so that importing the package stays cheap."""
+"""The names given by a submodule, imported from it on first use so that importing the package stays cheap.
+
+The converter itself is ``xinjiang_fta.converter.converter``: the package
+attribute ``converter`` is its module, as Python sets it on import.
+"""
 
 __all__ = [
     "AREAS",
@@ -130,7 +132,6 @@ __all__ = [
     "Text",
     "Zone",
     "__version__",
-    "converter",
     "csv_bytes",
     "csv_files",
     "datapackage_descriptor",

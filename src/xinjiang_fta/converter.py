@@ -52,8 +52,8 @@ def _kind(value: object) -> str:
     Never calls ``repr`` on a container, so a huge or deeply nested value is cheap
     to describe.
 
-    >>> _kind(None), _kind(True), _kind(1.5), _kind([1]), _kind("NaN")
-    ('null', 'true', 'number 1.5', 'array', "string 'NaN'")
+    >>> _kind(None), _kind(True), _kind(1.5), _kind([1]), _kind("NaN"), _kind(10**50), _kind(object())
+    ('null', 'true', 'number 1.5', 'array', "string 'NaN'", 'number (very long)', 'object')
     """
     if value is None:
         return "null"

@@ -131,17 +131,22 @@ def _source_ref(row: Row) -> dict[str, Any] | None:
 
 
 def _in_position_order(rows: list[Row], problems: list[tuple[str, str]]) -> list[Row]:
-    """*rows* sorted by position, which must run 1, 2, 3…; rows without a position keep their order."""
+    """*rows* by position, which must be 1, 2, 3… in any order; rows without a position keep theirs."""
     if not rows or "position" not in rows[0]:
         return rows
-    ordered = sorted(rows, key=lambda row: row["position"] if isinstance(row["position"], int) else 0)
-    for expected, row in enumerate(ordered, start=1):
-        if row["position"] != expected:
+    seen: set[int] = set()
+    for row in rows:
+        position = row["position"]
+        if not isinstance(position, int) or not 1 <= position <= len(rows) or position in seen:
             problems.append(
-                (f"{row['_at']}, column position", f"positions must run 1, 2, 3…; expected {expected}")
+                (
+                    f"{row['_at']}, column position",
+                    f"positions must run 1 to {len(rows)} once each, got {position}",
+                )
             )
-            break
-    return ordered
+        else:
+            seen.add(position)
+    return sorted(rows, key=lambda row: row["position"] if isinstance(row["position"], int) else 0)
 
 
 def _children(
