@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from types import UnionType
+from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
+import attrs
 from hypothesis import assume, settings
 from hypothesis import strategies as st
 
@@ -24,18 +27,24 @@ from xinjiang_fta import (
     Zone,
     normalize,
 )
+from xinjiang_fta.serialize import to_dict
 
 if TYPE_CHECKING:
     from xinjiang_fta import Lang
 
 __all__ = [
+    "Node",
     "action_substrings",
     "areas",
     "data_versions",
+    "documents",
     "domains_from",
+    "location",
+    "malformed_documents",
     "markup",
     "markup_texts",
     "measures",
+    "nodes",
     "sizes",
     "sources",
     "sub_areas",
@@ -213,3 +222,142 @@ def action_substrings(draw: st.DrawFn, zone: Zone) -> tuple[int, int, Lang, str]
     piece = text[start : draw(st.integers(start + 1, len(text)))]
     assume(normalize(piece))
     return measure.number, index, lang, draw(variants(piece))
+
+
+# ---------------------------------------------------------------------------
+# Documents: zones as plain data (what a zone file holds), valid and malformed.
+
+Step = str | int
+Path = tuple[Step, ...]
+
+# Values that are never of the kind a node wants, whatever the node (None is added where it is not allowed).
+_WRONG_TYPE: dict[str, list[object]] = {
+    "str": [5, 1.5, True, [], {}, ["a"]],
+    "int": ["1", 1.5, True, False, [], {}, "one"],
+    "decimal": [
+        134.6,
+        134,
+        True,
+        [],
+        {},
+        "1e999",
+        "1E2",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        " 1",
+        "1 ",
+        "1,5",
+        "１２",
+        "+1",
+        ".5",
+        "1.",
+        "",
+        "0x10",
+        "1_000",
+    ],
+    "date": [20231021, "20231021", "2023-1-1", "2023-02-30", "2023-13-01", "2023-10-21T00:00", "", [], True],
+    "enum": ["other", 1, True, [], {}, "XPCC_DIVISION"],
+    "object": ["x", 5, [], True],
+    "array": [{}, "abc", 5, True],
+}
+# Values of the right type that break a rule of the record holding them.
+_BROKEN_RULE: dict[str, list[object]] = {
+    "str": ["", " ", "\u3000", "\t\n"],
+    "int": [0, -3],
+    "decimal": ["-0", "0", "0.00", "-1", "-134.6"],
+}
+
+
+@attrs.frozen
+class Node:
+    """A value in a document: where it is, what it should be, and the record it belongs to."""
+
+    path: Path
+    kind: str
+    required: bool  # a key of a record without a default (deleting it is an error)
+    optional: bool  # None is a valid value
+    owner: Path  # the record whose rules apply to the value
+
+
+def location(path: Path) -> str:
+    """The location DataError gives for *path*: ``areas[0].name.en``, or ``(top level)``."""
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text or "(top level)"
+
+
+def _kind(type_: Any) -> str:
+    if attrs.has(type_):
+        return "object"
+    if get_origin(type_) is tuple:
+        return "array"
+    return {str: "str", int: "int", Decimal: "decimal", date: "date", SubAreaKind: "enum"}[type_]
+
+
+def nodes(cls: type, data: Any, path: Path = ()) -> Iterator[Node]:
+    """Every value of the record document *data* of type *cls*, depth first."""
+    hints = get_type_hints(cls)
+    for field in attrs.fields(cls):
+        required = field.default is attrs.NOTHING
+        yield from _value_nodes(hints[field.name], data[field.name], (*path, field.name), required, path)
+
+
+def _value_nodes(type_: Any, value: Any, path: Path, required: bool, owner: Path) -> Iterator[Node]:
+    optional = isinstance(type_, UnionType)
+    if optional:
+        (type_,) = [t for t in get_args(type_) if t is not type(None)]
+    yield Node(path, _kind(type_), required, optional, owner)
+    if value is None:
+        return
+    if attrs.has(type_):
+        yield from nodes(type_, value, path)
+    elif get_origin(type_) is tuple:
+        item = get_args(type_)[0]
+        for index, member in enumerate(value):
+            yield from _value_nodes(item, member, (*path, index), False, owner)
+
+
+def _get(data: Any, path: Path) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+documents = zones().map(to_dict)
+"""Valid zone documents: plain data as in a zone file."""
+
+
+@st.composite
+def malformed_documents(draw: st.DrawFn) -> tuple[Any, str]:
+    """A valid zone document with one fault, and the location DataError must give for it.
+
+    Faults: a value of the wrong type, a malformed decimal or date, a value that
+    breaks its record's rule, a missing required key, an unknown key.
+    """
+    document = to_dict(draw(zones(max_areas=2, max_domains=2)))
+    node = draw(st.sampled_from(list(nodes(Zone, document))))
+    parent = _get(document, node.path[:-1])
+    step = node.path[-1]
+    faults = ["wrong type", "unknown key"]
+    if node.kind in _BROKEN_RULE:
+        faults.append("broken rule")
+    if node.required:
+        faults.append("missing key")
+    fault = draw(st.sampled_from(faults))
+    if fault == "wrong type":
+        wrong = _WRONG_TYPE[node.kind] + ([] if node.optional else [None])
+        parent[step] = draw(st.sampled_from(wrong))
+        return document, location(node.path)
+    if fault == "broken rule":
+        parent[step] = draw(st.sampled_from(_BROKEN_RULE[node.kind]))
+        return document, location(node.owner)
+    if fault == "missing key":
+        del parent[step]
+        return document, location(node.path)
+    records = [n.path for n in nodes(Zone, document) if isinstance(_get(document, n.path), dict)]
+    record = draw(st.sampled_from([(), *records]))
+    key = draw(st.sampled_from(["unexpected", "ZH", "area_km", "ｉｄ"]))
+    _get(document, record)[key] = draw(st.sampled_from([1, None, "x"]))
+    return document, location(record)

@@ -38,6 +38,29 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from .export import (
+        CSV_ENCODING,
+        DATA_LICENSE,
+        TABLE_SCHEMAS,
+        Cell,
+        Column,
+        ColumnType,
+        ForeignKey,
+        Table,
+        TableSchema,
+        csv_bytes,
+        csv_files,
+        datapackage_descriptor,
+        dump_csv,
+        dump_datapackage,
+        load_csv,
+        to_dataframe,
+        zone_tables,
+    )
+    from .files import dump_zone, load_zone
+    from .schema import zone_schema
+    from .serialize import MAX_DEPTH, MAX_SIZE, DataError, from_dict, from_json, to_dict, to_json
+
     ZONE: Zone
     """The China (Xinjiang) Pilot Free Trade Zone, read from the bundled data on first use."""
     AREAS: tuple[Area, ...]
@@ -55,21 +78,66 @@ if TYPE_CHECKING:
     DATA_VERSION: DataVersion
     """The version of the bundled data and the date it is as of: ``ZONE.data_version``."""
 
+_LAZY_NAMES: dict[str, str] = {
+    **dict.fromkeys(
+        ("MAX_DEPTH", "MAX_SIZE", "DataError", "from_dict", "from_json", "to_dict", "to_json"), "serialize"
+    ),
+    **dict.fromkeys(("dump_zone", "load_zone"), "files"),
+    "zone_schema": "schema",
+    **dict.fromkeys(
+        (
+            "CSV_ENCODING",
+            "DATA_LICENSE",
+            "TABLE_SCHEMAS",
+            "Cell",
+            "Column",
+            "ColumnType",
+            "ForeignKey",
+            "Table",
+            "TableSchema",
+            "csv_bytes",
+            "csv_files",
+            "datapackage_descriptor",
+            "dump_csv",
+            "dump_datapackage",
+            "load_csv",
+            "to_dataframe",
+            "zone_tables",
+        ),
+        "export",
+    ),
+}
+"""The names given by a submodule, imported from it on first use so that importing the package stays cheap.
+
+The converter itself is ``xinjiang_fta.converter.converter``: the package
+attribute ``converter`` is its module, as Python sets it on import.
+"""
+
 __all__ = [
     "AREAS",
+    "CSV_ENCODING",
+    "DATA_LICENSE",
     "DATA_VERSION",
     "DOMAINS",
     "HORGOS",
     "KASHGAR",
     "LANGUAGES",
+    "MAX_DEPTH",
+    "MAX_SIZE",
     "MEASURES",
+    "TABLE_SCHEMAS",
     "URUMQI",
     "ZONE",
     "Area",
     "AreaRow",
     "CJKFontWarning",
+    "Cell",
+    "Column",
+    "ColumnType",
+    "DataError",
     "DataVersion",
     "Domain",
+    "ForeignKey",
     "Hit",
     "HitField",
     "HitKind",
@@ -80,6 +148,8 @@ __all__ = [
     "SourceRef",
     "SubArea",
     "SubAreaKind",
+    "Table",
+    "TableSchema",
     "Text",
     "Zone",
     "__version__",
@@ -87,9 +157,19 @@ __all__ = [
     "area",
     "area_shares",
     "area_table",
+    "csv_bytes",
+    "csv_files",
+    "datapackage_descriptor",
     "domain",
     "domain_of",
+    "dump_csv",
+    "dump_datapackage",
+    "dump_zone",
     "find_cjk_font",
+    "from_dict",
+    "from_json",
+    "load_csv",
+    "load_zone",
     "measure",
     "measure_counts",
     "normalize",
@@ -97,14 +177,25 @@ __all__ = [
     "plot_measure_counts",
     "search",
     "sub_area_totals",
+    "to_dataframe",
+    "to_dict",
     "to_html",
+    "to_json",
+    "zone_schema",
+    "zone_tables",
 ]
 
 _AREA_CONSTANTS = {"URUMQI": "urumqi", "KASHGAR": "kashgar", "HORGOS": "horgos"}
 
 
 def __getattr__(name: str) -> object:
-    """Give the data constants, loading the bundled zone on first use."""
+    """Give the data constants, loading the bundled zone on first use, and the names of submodules."""
+    if name in _LAZY_NAMES:
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY_NAMES[name]}"), name)
+        globals()[name] = value
+        return value
     if name in ("ZONE", "AREAS", "DOMAINS", "MEASURES", "DATA_VERSION", *_AREA_CONSTANTS):
         from ._loading import bundled_zone
 

@@ -26,9 +26,6 @@ def bundled_zone() -> Zone:
 
 def _read() -> Zone:
     """Read and structure the bundled JSON resource."""
-    import json
+    from .serialize import from_json
 
-    from .converter import converter
-
-    text = files("xinjiang_fta.data").joinpath(_RESOURCE).read_text(encoding="utf-8")
-    return converter.structure(json.loads(text), Zone)
+    return from_json(files("xinjiang_fta.data").joinpath(_RESOURCE).read_bytes(), Zone)

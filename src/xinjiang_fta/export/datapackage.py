@@ -1,0 +1,105 @@
+"""The zone as a Frictionless Data Package: the CSV files and a ``datapackage.json`` describing them.
+
+``datapackage.json`` gives each CSV file a Table Schema (typed fields, which
+may be missing, primary and foreign keys), the data's licence and its source,
+so tools such as ``frictionless validate`` can check the package.
+
+>>> import xinjiang_fta
+>>> descriptor = datapackage_descriptor(xinjiang_fta.ZONE)
+>>> descriptor["name"], [r["name"] for r in descriptor["resources"]][:2]
+('xinjiang', ['zone', 'areas'])
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from .._atomic import write_all_atomic
+from ..records import Zone
+from .csv import CSV_ENCODING, csv_files
+from .tables import TableSchema, zone_tables
+
+__all__ = ["DATA_LICENSE", "datapackage_descriptor", "dump_datapackage"]
+
+DATA_LICENSE: dict[str, str] = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0",
+}
+"""The licence declared for the data in the package (the library's code is MIT)."""
+
+
+def _table_schema(schema: TableSchema) -> dict[str, Any]:
+    fields = []
+    for column in schema.columns:
+        field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+        constraints: dict[str, Any] = {"required": True} if column.required else {}
+        if column.type == "integer":
+            constraints["minimum"] = 1
+        if constraints:
+            field["constraints"] = constraints
+        fields.append(field)
+    result: dict[str, Any] = {"fields": fields, "missingValues": [""], "primaryKey": list(schema.primary_key)}
+    if schema.foreign_keys:
+        result["foreignKeys"] = [
+            {
+                "fields": list(key.fields),
+                "reference": {"resource": key.table, "fields": list(key.table_fields)},
+            }
+            for key in schema.foreign_keys
+        ]
+    return result
+
+
+def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
+    """Return the content of ``datapackage.json`` for the CSV files of *zone*, as a dict."""
+    source = zone.source
+    return {
+        "name": zone.id,
+        "title": zone.name.en,
+        "description": (
+            f"{zone.name.en} ({zone.name.ja}): its areas, their parts and focus industries, and its policy "
+            f"domains, measures and actions, from {source.title.en} ({source.title.ja}). Japanese is the "
+            "source text, English a translation, Chinese the official names."
+        ),
+        "version": zone.data_version.version,
+        "licenses": [DATA_LICENSE],
+        "sources": [
+            {
+                "title": f"{source.title.ja} / {source.title.en}",
+                "description": (
+                    f"Issued by {source.issuer}, dated {source.dated.isoformat()}, "
+                    f"published {source.published.isoformat()}."
+                ),
+            }
+        ],
+        "resources": [
+            {
+                "name": name,
+                "description": table.schema.description,
+                "path": f"{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": CSV_ENCODING,
+                "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n"},
+                "schema": _table_schema(table.schema),
+            }
+            for name, table in zone_tables(zone).items()
+        ],
+    }
+
+
+def dump_datapackage(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool = False) -> list[Path]:
+    """Write the CSV files of *zone* and their ``datapackage.json`` into *directory*; return the paths.
+
+    Refuses, before writing anything, to overwrite an existing file unless
+    *overwrite* is true (:class:`FileExistsError`); each file is written atomically.
+    """
+    import json
+
+    contents = csv_files(zone)
+    descriptor = json.dumps(datapackage_descriptor(zone), ensure_ascii=False, indent=2) + "\n"
+    contents["datapackage.json"] = descriptor.encode("utf-8")
+    return write_all_atomic(Path(directory), contents, overwrite=overwrite)

@@ -1,0 +1,130 @@
+"""Tests of load_zone and dump_zone: round trips, refusals, and atomic, non-destructive writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+import xinjiang_fta as x
+from tests.strategies import zones
+from xinjiang_fta import DataError, Zone, dump_zone, load_zone, to_json
+from xinjiang_fta.serialize import MAX_SIZE
+
+
+@settings(max_examples=30)
+@given(zones())
+def test_every_zone_round_trips_through_a_file(zone: Zone) -> None:
+    with tempfile.TemporaryDirectory() as directory:
+        path = dump_zone(zone, Path(directory) / "zone.json")
+        assert path.read_bytes() == to_json(zone).encode("utf-8")
+        assert load_zone(path) == zone
+        assert os.listdir(directory) == ["zone.json"]
+
+
+def test_the_bundled_zone_round_trips_byte_for_byte(tmp_path: Path) -> None:
+    path = dump_zone(x.ZONE, tmp_path / "zone.json")
+    assert load_zone(str(path)) == x.ZONE
+    from importlib.resources import files
+
+    assert path.read_bytes() == files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
+
+
+def test_an_existing_file_is_not_overwritten_unless_asked(tmp_path: Path) -> None:
+    path = tmp_path / "zone.json"
+    path.write_text("mine", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="overwrite=True"):
+        dump_zone(x.ZONE, path)
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert sorted(os.listdir(tmp_path)) == ["zone.json"]
+    dump_zone(x.ZONE, path, overwrite=True)
+    assert load_zone(path) == x.ZONE
+
+
+def test_a_file_created_during_the_write_is_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "zone.json"
+    real_link = os.link
+
+    def someone_else_writes_first(source: str, target: Path) -> None:
+        target.write_text("theirs", encoding="utf-8")
+        real_link(source, target)
+
+    monkeypatch.setattr(os, "link", someone_else_writes_first)
+    with pytest.raises(FileExistsError):
+        dump_zone(x.ZONE, path)
+    assert path.read_text(encoding="utf-8") == "theirs"
+    assert os.listdir(tmp_path) == ["zone.json"]
+
+
+def test_without_hard_links_the_write_still_refuses_and_succeeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(source: str, target: Path) -> None:
+        raise PermissionError("no hard links here")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = dump_zone(x.ZONE, tmp_path / "zone.json")
+    assert load_zone(path) == x.ZONE
+    assert os.listdir(tmp_path) == ["zone.json"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_failed_dump_leaves_the_existing_file_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    path = tmp_path / "zone.json"
+    path.write_bytes(b"old content")
+
+    def fail(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, failing, fail)
+    with pytest.raises(OSError, match="disk full"):
+        dump_zone(x.ZONE, path, overwrite=True)
+    assert path.read_bytes() == b"old content"
+    assert os.listdir(tmp_path) == ["zone.json"]
+
+
+def test_a_failed_serialization_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "zone.json"
+    path.write_bytes(b"old content")
+    with pytest.raises(TypeError, match="writes a Zone"):
+        dump_zone(x.URUMQI, path, overwrite=True)  # type: ignore[arg-type]
+    assert path.read_bytes() == b"old content"
+    assert os.listdir(tmp_path) == ["zone.json"]
+
+
+def test_file_problems(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        load_zone(tmp_path / "missing.json")
+    with pytest.raises(IsADirectoryError):
+        load_zone(tmp_path)
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes('{"id": "ü"}'.encode("latin-1"))
+    with pytest.raises(DataError) as caught:
+        load_zone(latin1)
+    assert caught.value.problems == [("byte 8", "the text is not UTF-8")]
+    assert caught.value.source == str(latin1)
+    assert str(caught.value).startswith(f"1 problem in {latin1}:")
+
+
+def test_content_problems_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "zone.json"
+    path.write_text(to_json(x.ZONE).replace('"ordinal": 22', '"ordinal": "22"'), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_zone(path)
+    assert caught.value.problems == [("ordinal", "expected an integer, got string '22'")]
+    assert str(path) in str(caught.value)
+
+
+def test_a_huge_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_SIZE + 10)
+    with pytest.raises(DataError, match="larger than"):
+        load_zone(path)

@@ -1,0 +1,188 @@
+"""Tests of to_dict/from_dict, to_json/from_json and DataError."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+from importlib.resources import files
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import xinjiang_fta as x
+from tests.strategies import areas, data_versions, location, malformed_documents, nodes, sources, texts, zones
+from xinjiang_fta import Zone
+from xinjiang_fta.serialize import MAX_DEPTH, MAX_SIZE, DataError, from_dict, from_json, to_dict, to_json
+
+BUNDLED = files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
+
+
+def _problems(text: str | bytes, cls: type = Zone) -> list[tuple[str, str]]:
+    with pytest.raises(DataError) as caught:
+        from_json(text, cls)
+    return caught.value.problems
+
+
+def test_the_bundled_file_is_exactly_to_json_of_the_zone() -> None:
+    assert to_json(x.ZONE).encode("utf-8") == BUNDLED
+    assert from_json(BUNDLED) == x.ZONE
+
+
+def test_json_keeps_field_order_and_unescaped_text() -> None:
+    text = to_json(x.ZONE)
+    assert list(json.loads(text)) == [f.name for f in attrs.fields(Zone)]
+    assert "ウルムチエリア" in text
+    assert '"134.6"' in text
+    assert text.endswith("}\n")
+
+
+@settings(max_examples=40)
+@given(zones())
+def test_every_zone_round_trips_through_json(zone: Zone) -> None:
+    text = to_json(zone)
+    assert from_json(text) == zone
+    assert from_json(text.encode("utf-8")) == zone
+    assert to_json(from_json(text)) == text
+
+
+@given(st.one_of(texts, areas(), sources(), data_versions))
+def test_every_record_type_round_trips(record: object) -> None:
+    assert from_json(to_json(record), type(record)) == record
+    assert from_dict(to_dict(record), type(record)) == record
+
+
+@settings(max_examples=80)
+@given(malformed_documents())
+def test_a_fault_raises_data_error_at_its_location(case: tuple[Any, str]) -> None:
+    document, where = case
+    with pytest.raises(DataError) as caught:
+        from_dict(document, Zone)
+    assert [loc for loc, _ in caught.value.problems] == [where]
+    assert f"  {where}: " in str(caught.value)
+    assert [loc for loc, _ in _problems(json.dumps(document, ensure_ascii=False))] == [where]
+
+
+def test_every_problem_is_listed_with_its_path() -> None:
+    document = to_dict(x.ZONE)
+    document["domains"][4]["measures"][1]["actions"][0]["en"] = 5
+    del document["areas"][0]["name"]
+    document["areas"][1]["area_km2"] = "1e999"
+    document["source"]["extra"] = True
+    with pytest.raises(DataError) as caught:
+        from_dict(document, Zone)
+    assert caught.value.problems == [
+        ("areas[0].name", "required key missing"),
+        (
+            "areas[1].area_km2",
+            "expected a decimal number in plain notation such as \"134.6\", got string '1e999'",
+        ),
+        ("domains[4].measures[1].actions[0].en", "expected a string, got number 5"),
+        ("source", "unknown key: extra"),
+    ]
+    message = str(caught.value)
+    assert message.startswith("4 problems in the data:\n")
+    assert "  domains[4].measures[1].actions[0].en: expected a string" in message
+
+
+def test_record_rules_are_reported_with_their_location() -> None:
+    document = to_dict(x.ZONE)
+    document["areas"][2]["id"] = "urumqi"
+    assert _problems(json.dumps(document)) == [
+        ("(top level)", "Zone 'xinjiang': area ids must be unique, repeated: urumqi")
+    ]
+    document = to_dict(x.ZONE)
+    document["areas"][1]["sub_areas"][0]["area_km2"] = "28.49"
+    ((where, message),) = _problems(json.dumps(document))
+    assert where == "areas[1]"
+    assert "larger than the area" in message
+
+
+@settings(max_examples=50)
+@given(st.data())
+def test_broken_json_is_located_by_line_and_column(data: st.DataObject) -> None:
+    text = to_json(x.ZONE)
+    cut = data.draw(st.integers(0, len(text.rstrip()) - 1))
+    ((where, message),) = _problems(text[:cut])
+    match = re.fullmatch(r"line (\d+), column (\d+)", where)
+    assert match is not None
+    assert message.startswith("not JSON")
+    assert int(match[1]) <= text[:cut].count("\n") + 1
+
+
+@settings(max_examples=30)
+@given(st.integers(MAX_DEPTH + 1, 20_000), st.sampled_from(["[", '{"a":']))
+def test_deep_nesting_is_refused_before_parsing(depth: int, opener: str) -> None:
+    closer = "]" if opener == "[" else "}"
+    deep = opener * depth + "1" + closer * depth
+    text = json.dumps(to_dict(x.ZONE))[:-1] + ', "deep": ' + deep + "}"
+    assert _problems(text) == [("(top level)", f"arrays and objects are nested more than {MAX_DEPTH} deep")]
+
+
+@settings(max_examples=40)
+@given(st.integers(1, MAX_DEPTH - 8), st.data())
+def test_shallow_nesting_in_the_wrong_place_is_a_located_type_error(depth: int, data: st.DataObject) -> None:
+    document = to_dict(x.ZONE)
+    leaves = [n for n in nodes(Zone, document) if n.kind in ("str", "int", "decimal", "date")]
+    node = data.draw(st.sampled_from(leaves))
+    parent = document
+    for step in node.path[:-1]:
+        parent = parent[step]
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    parent[node.path[-1]] = value
+    ((where, message),) = _problems(json.dumps(document))
+    assert where == location(node.path)
+    assert message.endswith("got array")
+
+
+def test_huge_input_is_refused_unread() -> None:
+    assert _problems(" " * (MAX_SIZE + 1)) == [
+        ("(top level)", f"the text is larger than {MAX_SIZE} characters: {MAX_SIZE + 1}")
+    ]
+    ((where, message),) = _problems('{"ordinal": ' + "9" * 5000 + "}")
+    assert where == "(top level)"
+    assert "4300 digits" in message
+
+
+def test_text_that_is_not_utf8_is_refused_with_its_byte() -> None:
+    assert _problems(BUNDLED[:10] + b"\xff" + BUNDLED[10:]) == [("byte 10", "the text is not UTF-8")]
+
+
+def test_duplicate_keys_are_refused() -> None:
+    assert _problems('{"id": "a", "id": "b"}') == [
+        ("(top level)", "the key 'id' appears twice in one object")
+    ]
+
+
+def test_nan_is_refused_where_it_stands() -> None:
+    text = to_json(x.ZONE).replace('"134.6"', "NaN")
+    ((where, message),) = _problems(text)
+    assert where == "areas[0].area_km2"
+    assert "got number nan" in message
+
+
+@pytest.mark.parametrize("document", ["[]", "null", '"zone"', "5"])
+def test_a_document_that_is_not_an_object(document: str) -> None:
+    ((where, message),) = _problems(document)
+    assert where == "(top level)"
+    assert message.startswith("expected an object")
+
+
+def test_data_error_is_a_value_error_that_pickles() -> None:
+    error = DataError([("areas[0]", "bad"), ("id", "worse")], "zone.json")
+    assert isinstance(error, ValueError)
+    assert str(error) == "2 problems in zone.json:\n  areas[0]: bad\n  id: worse"
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.problems, copy.source, str(copy)) == (error.problems, error.source, str(error))
+
+
+def test_only_record_types_are_serialized() -> None:
+    with pytest.raises(TypeError, match="not a record type"):
+        to_dict({"a": 1})
+    with pytest.raises(TypeError, match="not a record type"):
+        from_dict({}, dict)
