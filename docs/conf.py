@@ -40,6 +40,11 @@ nitpick_ignore = [
     ("py:class", "Decimal"),
     ("py:class", "fractions.Fraction"),
     ("py:class", "Fraction"),
+    ("py:class", "os.PathLike"),
+    ("py:class", "pathlib.Path"),
+    ("py:class", "pd.DataFrame"),
+    ("py:class", "pandas.DataFrame"),
+    ("py:class", "xinjiang_fta.serialize.R"),  # the TypeVar of from_dict and from_json
     ("py:class", "Axes"),  # matplotlib.axes.Axes, imported for type checking only
 ]
 
@@ -82,10 +87,10 @@ def _submodule_data_docs() -> dict[str, list[str]]:
     from sphinx.pycode import ModuleAnalyzer
 
     docs: dict[str, list[str]] = {}
-    for module in pkgutil.iter_modules(xinjiang_fta.__path__):
-        if module.name == "__main__":  # analysing it would run the command line
+    for module in pkgutil.walk_packages(xinjiang_fta.__path__, "xinjiang_fta."):
+        if module.name == "xinjiang_fta.__main__":  # analysing it would run the command line
             continue
-        analyzer = ModuleAnalyzer.for_module(f"xinjiang_fta.{module.name}")
+        analyzer = ModuleAnalyzer.for_module(module.name)
         for (scope, attr), doc in analyzer.find_attr_docs().items():
             if scope == "" and attr in xinjiang_fta.__all__:
                 docs[attr] = list(doc)

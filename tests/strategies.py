@@ -300,6 +300,8 @@ def nodes(cls: type, data: Any, path: Path = ()) -> Iterator[Node]:
     """Every value of the record document *data* of type *cls*, depth first."""
     hints = get_type_hints(cls)
     for field in attrs.fields(cls):
+        if not field.init:
+            continue  # private state such as Zone._cache is never serialized
         required = field.default is attrs.NOTHING
         yield from _value_nodes(hints[field.name], data[field.name], (*path, field.name), required, path)
 

@@ -34,7 +34,7 @@ def test_the_bundled_file_is_exactly_to_json_of_the_zone() -> None:
 
 def test_json_keeps_field_order_and_unescaped_text() -> None:
     text = to_json(x.ZONE)
-    assert list(json.loads(text)) == [f.name for f in attrs.fields(Zone)]
+    assert list(json.loads(text)) == [f.name for f in attrs.fields(Zone) if f.init]
     assert "ウルムチエリア" in text
     assert '"134.6"' in text
     assert text.endswith("}\n")
