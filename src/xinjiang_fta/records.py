@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, Literal
 
 import attrs
@@ -44,6 +45,44 @@ LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
+_VALUES: dict[type, Callable[[Any], Any]] = {}
+
+
+def _values(record: Any) -> Any:
+    """The values of *record*'s fields in order, through a getter made once per class."""
+    cls = record.__class__
+    get = _VALUES.get(cls)
+    if get is None:
+        get = _VALUES[cls] = attrgetter(*(a.name for a in cls.__attrs_attrs__))
+    return get(record)
+
+
+class _Record:
+    """The ``repr``, equality and hash of every record, written once.
+
+    attrs would generate and compile these three methods for each record class when
+    the package is imported; written here, they come compiled in the bytecode cache
+    and cost nothing at import. They behave as attrs' own: the ``repr`` is
+    ``Name(field=value, …)``, records are equal when of the same class with equal
+    fields, and equal records hash alike.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        cls = self.__class__
+        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in cls.__attrs_attrs__)  # type: ignore[attr-defined]
+        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(_values(self) == _values(other))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, _values(self)))
+
+
 def _check_size(owner: str, value: Decimal) -> None:
     if not value.is_finite():
         raise ValueError(f"{owner}: size must be a finite number of km², got {value}")
@@ -63,8 +102,8 @@ def _non_empty_text(owner: str, value: str) -> None:
         raise ValueError(f"{owner} must not be empty or blank")
 
 
-@attrs.frozen
-class Text:
+@attrs.frozen(repr=False, eq=False)
+class Text(_Record):
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
 
     ``str(text)`` gives the Japanese source text.
@@ -126,8 +165,8 @@ class SubAreaKind(enum.Enum):
     """A comprehensive bonded zone (综合保税区)."""
 
 
-@attrs.frozen
-class SubArea:
+@attrs.frozen(repr=False, eq=False)
+class SubArea(_Record):
     """A part of an area, included in the area's size (含む): a corps division or a bonded zone."""
 
     kind: SubAreaKind = attrs.field(validator=attrs.validators.instance_of(SubAreaKind))
@@ -146,8 +185,8 @@ def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class SourceRef:
+@attrs.frozen(repr=False, eq=False)
+class SourceRef(_Record):
     """Where a record stands in the source: table (表1, 表2) and row, both counted from 1.
 
     >>> str(SourceRef(2, 17))
@@ -167,8 +206,8 @@ class SourceRef:
         return f"表{self.table} row {self.row}"
 
 
-@attrs.frozen
-class Area:
+@attrs.frozen(repr=False, eq=False)
+class Area(_Record):
     """One of the zone's areas (片区), with its size, its parts and its focus industries (重点分野)."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -207,8 +246,8 @@ class Area:
             _non_empty_text(f"{owner}: an alias", alias)
 
 
-@attrs.frozen
-class Measure:
+@attrs.frozen(repr=False, eq=False)
+class Measure(_Record):
     """One of the main measures (主な取り組み) of 表2: a numbered title and its actions."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -233,8 +272,8 @@ def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class Domain:
+@attrs.frozen(repr=False, eq=False)
+class Domain(_Record):
     """A policy domain (分野) of 表2 and the measures grouped under it."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -260,8 +299,8 @@ def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class Source:
+@attrs.frozen(repr=False, eq=False)
+class Source(_Record):
     """The document the data comes from: the zone's master plan."""
 
     title: Text = attrs.field(validator=attrs.validators.instance_of(Text))
@@ -279,8 +318,8 @@ class Source:
             raise ValueError(f"Source: published ({self.published}) must not be before dated ({self.dated})")
 
 
-@attrs.frozen
-class DataVersion:
+@attrs.frozen(repr=False, eq=False)
+class DataVersion(_Record):
     """The version of the data, apart from the code's, and the date the data is as of.
 
     >>> str(DataVersion("1.0.0", date(2023, 10, 21)))
@@ -299,8 +338,8 @@ class DataVersion:
         return f"{self.version} (as of {self.as_of.isoformat()})"
 
 
-@attrs.frozen
-class Zone:
+@attrs.frozen(repr=False, eq=False)
+class Zone(_Record):
     """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
