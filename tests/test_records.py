@@ -341,3 +341,12 @@ def test_records_are_never_equal_to_other_classes_with_the_same_values() -> None
     assert SourceRef(1, 2) != (1, 2)
     assert SourceRef(1, 2).__eq__((1, 2)) is NotImplemented
     assert DataVersion("1", date(2023, 10, 21)) != DataVersion("2", date(2023, 10, 21))
+
+
+@given(st.text(max_size=6) | st.text("abcz09_AZ-é\n ", max_size=6))
+def test_identifier_rule_is_the_documented_pattern(value: str) -> None:
+    import re
+
+    from xinjiang_fta.records import _is_id
+
+    assert _is_id(value) == bool(re.fullmatch(r"[a-z][a-z0-9_]*", value))

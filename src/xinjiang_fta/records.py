@@ -10,7 +10,6 @@ exists.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -42,7 +41,15 @@ Lang = Literal["ja", "en", "zh"]
 LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
 """Every language a :class:`Text` can carry, source language first."""
 
-_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+_ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _is_id(value: str) -> bool:
+    """Whether *value* is lowercase ASCII letters, digits and ``_``, starting with a letter.
+
+    The same test as a full match of the pattern ``[a-z][a-z0-9_]*``, without compiling one at import.
+    """
+    return "a" <= value[:1] <= "z" and not value.strip(_ID_CHARS)
 
 
 _VALUES: dict[type, Callable[[Any], Any]] = {}
@@ -230,7 +237,7 @@ class Area(_Record):
     """Where the area stands in the source, if known."""
 
     def __attrs_post_init__(self) -> None:
-        if not _ID.match(self.id):
+        if not _is_id(self.id):
             raise ValueError(
                 f"Area id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
             )
@@ -364,7 +371,7 @@ class Zone(_Record):
     """Which of China's pilot free trade zones it is, counting in order of creation (22 for Xinjiang)."""
 
     def __attrs_post_init__(self) -> None:
-        if not _ID.match(self.id):
+        if not _is_id(self.id):
             raise ValueError(
                 f"Zone id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
             )
