@@ -350,3 +350,18 @@ def test_identifier_rule_is_the_documented_pattern(value: str) -> None:
     from xinjiang_fta.records import _is_id
 
     assert _is_id(value) == bool(re.fullmatch(r"[a-z][a-z0-9_]*", value))
+
+
+def test_fields_declared_without_repr_or_eq_are_left_out_of_them() -> None:
+    from xinjiang_fta.records import _Record
+
+    @attrs.frozen(repr=False, eq=False)
+    class Cached(_Record):
+        value: int
+        cache: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+
+    one, other = Cached(1, {"a": 1}), Cached(1, {"b": 2})
+    assert repr(one) == "Cached(value=1)"
+    assert one == other
+    assert hash(one) == hash(other)
+    assert one != Cached(2)

@@ -60,7 +60,7 @@ def _values(record: Any) -> Any:
     cls = record.__class__
     get = _VALUES.get(cls)
     if get is None:
-        get = _VALUES[cls] = attrgetter(*(a.name for a in cls.__attrs_attrs__))
+        get = _VALUES[cls] = attrgetter(*(a.name for a in cls.__attrs_attrs__ if a.eq))
     return get(record)
 
 
@@ -71,14 +71,16 @@ class _Record:
     the package is imported; written here, they come compiled in the bytecode cache
     and cost nothing at import. They behave as attrs' own: the ``repr`` is
     ``Name(field=value, …)``, records are equal when of the same class with equal
-    fields, and equal records hash alike.
+    fields, and equal records hash alike; a field declared with ``repr=False`` or
+    ``eq=False`` (such as a private cache) is left out of the repr or of equality.
     """
 
     __slots__ = ()
 
     def __repr__(self) -> str:
         cls = self.__class__
-        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in cls.__attrs_attrs__)  # type: ignore[attr-defined]
+        attributes = cls.__attrs_attrs__  # type: ignore[attr-defined]
+        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in attributes if a.repr)
         return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({fields})"
 
     def __eq__(self, other: object) -> bool:
