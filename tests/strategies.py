@@ -50,6 +50,7 @@ __all__ = [
     "sub_areas",
     "texts",
     "variants",
+    "zone_data",
     "zone_settings",
     "zones",
 ]
@@ -363,3 +364,40 @@ def malformed_documents(draw: st.DrawFn) -> tuple[Any, str]:
     key = draw(st.sampled_from(["unexpected", "ZH", "area_km", "ｉｄ"]))
     _get(document, record)[key] = draw(st.sampled_from([1, None, "x"]))
     return document, location(record)
+
+
+# Optional keys of the zone file: a reader must give the field's default when one is absent.
+_OPTIONAL_KEYS: dict[str, dict[str, Any]] = {
+    "zone": {"inaugurated": None, "ordinal": None},
+    "text": {"zh": None},
+    "area": {"sub_areas": [], "focus": [], "aliases": [], "source_ref": None},
+    "measure": {"source_ref": None},
+}
+
+
+@st.composite
+def zone_data(draw: st.DrawFn) -> tuple[Zone, dict[str, Any]]:
+    """A zone and its JSON data as the converter writes it, some keys holding a default left out."""
+    from xinjiang_fta.converter import converter
+
+    zone = draw(zones())
+    data: dict[str, Any] = converter.unstructure(zone)
+
+    def drop(record: dict[str, Any], kind: str) -> None:
+        for key, default in _OPTIONAL_KEYS[kind].items():
+            if record[key] == default and draw(st.booleans()):
+                del record[key]
+
+    texts_ = [data["name"], data["source"]["title"]]
+    drop(data, "zone")
+    for area in data["areas"]:
+        drop(area, "area")
+        texts_ += [area["name"], *area.get("focus", ()), *(p["name"] for p in area.get("sub_areas", ()))]
+    for domain in data["domains"]:
+        texts_.append(domain["title"])
+        for measure in domain["measures"]:
+            drop(measure, "measure")
+            texts_ += [measure["title"], *measure["actions"]]
+    for text in texts_:
+        drop(text, "text")
+    return zone, data

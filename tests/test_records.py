@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xinjiang_fta import (
@@ -261,3 +262,106 @@ def test_wrong_types_are_rejected_with_type_error(area: Area, source: Source) ->
         Domain(1, T, [area])  # type: ignore[list-item]
     with pytest.raises(TypeError):
         Source(source.title, source.issuer, "2023-10-21", source.published)  # type: ignore[arg-type]
+
+
+# --- repr, equality and hash, written once for every record ----------------------------
+
+RECORD_CLASSES = (Text, SubArea, SourceRef, Area, Measure, Domain, Source, DataVersion, Zone)
+
+
+def _records_of(zone: Zone) -> list[object]:
+    """The zone and one record of every class in it, where it has one."""
+    found: list[object] = [zone, zone.name, zone.source, zone.data_version, *zone.areas, *zone.domains]
+    for area in zone.areas:
+        found += [*area.sub_areas, *area.focus]
+        found += [area.source_ref] if area.source_ref is not None else []
+    for measure in zone.measures:
+        found += [measure, *measure.actions]
+    return found
+
+
+_TWINS: dict[type, type] = {}
+
+
+def _twin(cls: type) -> type:
+    """A plain attrs class of the same name and fields as *cls*, with the repr attrs generates."""
+    if cls not in _TWINS:
+        _TWINS[cls] = attrs.make_class(cls.__name__, [a.name for a in attrs.fields(cls)], repr=True)
+    return _TWINS[cls]
+
+
+def _attrs_repr(record: Any) -> str:
+    """The repr attrs itself would give *record*."""
+    names = [a.name for a in attrs.fields(type(record))]
+    return repr(_twin(type(record))(*(getattr(record, n) for n in names)))
+
+
+def test_every_record_class_takes_repr_eq_and_hash_from_the_shared_base() -> None:
+    for cls in RECORD_CLASSES:
+        assert attrs.has(cls)
+        assert "__repr__" not in vars(cls)
+        assert "__eq__" not in vars(cls)
+        assert "__hash__" not in vars(cls)
+
+
+@settings(max_examples=25)
+@given(zones())
+def test_repr_is_the_one_attrs_generates(zone: Zone) -> None:
+    for record in _records_of(zone):
+        assert repr(record) == _attrs_repr(record)
+
+
+def test_repr_names_the_fields_in_order() -> None:
+    assert repr(SourceRef(1, 2)) == "SourceRef(table=1, row=2)"
+    assert repr(T) == "Text(ja='テキスト', en='text', zh=None)"
+
+
+@settings(max_examples=25)
+@given(zones())
+def test_equal_copies_are_equal_and_hash_alike(zone: Zone) -> None:
+    for record in _records_of(zone):
+        copy = attrs.evolve(record)  # type: ignore[misc]
+        assert copy is not record
+        assert copy == record
+        assert not copy != record  # noqa: SIM202
+        assert hash(copy) == hash(record)
+    assert len({zone, attrs.evolve(zone)}) == 1
+
+
+@given(texts, texts)
+def test_records_differing_in_a_field_are_unequal(a: Text, b: Text) -> None:
+    assert (a == b) == ((a.ja, a.en, a.zh) == (b.ja, b.en, b.zh))
+    if a != b:
+        assert a != attrs.evolve(a, ja=b.ja) or a != attrs.evolve(a, en=b.en) or a != attrs.evolve(a, zh=b.zh)
+
+
+def test_records_are_never_equal_to_other_classes_with_the_same_values() -> None:
+    twin = attrs.make_class("SourceRef", ["table", "row"], frozen=True)
+    assert SourceRef(1, 2) != twin(1, 2)
+    assert SourceRef(1, 2) != (1, 2)
+    assert SourceRef(1, 2).__eq__((1, 2)) is NotImplemented
+    assert DataVersion("1", date(2023, 10, 21)) != DataVersion("2", date(2023, 10, 21))
+
+
+@given(st.text(max_size=6) | st.text("abcz09_AZ-é\n ", max_size=6))
+def test_identifier_rule_is_the_documented_pattern(value: str) -> None:
+    import re
+
+    from xinjiang_fta.records import _is_id
+
+    assert _is_id(value) == bool(re.fullmatch(r"[a-z][a-z0-9_]*", value))
+
+
+def test_fields_declared_without_repr_or_eq_are_left_out_of_them() -> None:
+    from xinjiang_fta.records import _Record
+
+    @attrs.frozen(repr=False, eq=False)
+    class Cached(_Record):
+        value: int
+        cache: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+
+    one, other = Cached(1, {"a": 1}), Cached(1, {"b": 2})
+    assert repr(one) == "Cached(value=1)"
+    assert one == other
+    assert hash(one) == hash(other)
+    assert one != Cached(2)

@@ -10,10 +10,10 @@ exists.
 from __future__ import annotations
 
 import enum
-import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import attrs
@@ -47,7 +47,55 @@ Lang = Literal["ja", "en", "zh"]
 LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
 """Every language a :class:`Text` can carry, source language first."""
 
-_ID = re.compile(r"[a-z][a-z0-9_]*\Z")
+_ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _is_id(value: str) -> bool:
+    """Whether *value* is lowercase ASCII letters, digits and ``_``, starting with a letter.
+
+    The same test as a full match of the pattern ``[a-z][a-z0-9_]*``, without compiling one at import.
+    """
+    return "a" <= value[:1] <= "z" and not value.strip(_ID_CHARS)
+
+
+_VALUES: dict[type, Callable[[Any], Any]] = {}
+
+
+def _values(record: Any) -> Any:
+    """The values of *record*'s fields in order, through a getter made once per class."""
+    cls = record.__class__
+    get = _VALUES.get(cls)
+    if get is None:
+        get = _VALUES[cls] = attrgetter(*(a.name for a in cls.__attrs_attrs__ if a.eq))
+    return get(record)
+
+
+class _Record:
+    """The ``repr``, equality and hash of every record, written once.
+
+    attrs would generate and compile these three methods for each record class when
+    the package is imported; written here, they come compiled in the bytecode cache
+    and cost nothing at import. They behave as attrs' own: the ``repr`` is
+    ``Name(field=value, …)``, records are equal when of the same class with equal
+    fields, and equal records hash alike; a field declared with ``repr=False`` or
+    ``eq=False`` (such as a private cache) is left out of the repr or of equality.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        cls = self.__class__
+        attributes = cls.__attrs_attrs__  # type: ignore[attr-defined]
+        fields = ", ".join(f"{a.name}={getattr(self, a.name)!r}" for a in attributes if a.repr)
+        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(_values(self) == _values(other))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, _values(self)))
 
 
 class _HTML:
@@ -88,8 +136,8 @@ def _non_empty_text(owner: str, value: str) -> None:
         raise ValueError(f"{owner} must not be empty or blank")
 
 
-@attrs.frozen
-class Text:
+@attrs.frozen(repr=False, eq=False)
+class Text(_Record):
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
 
     ``str(text)`` gives the Japanese source text.
@@ -151,8 +199,8 @@ class SubAreaKind(enum.Enum):
     """A comprehensive bonded zone (综合保税区)."""
 
 
-@attrs.frozen
-class SubArea:
+@attrs.frozen(repr=False, eq=False)
+class SubArea(_Record):
     """A part of an area, included in the area's size (含む): a corps division or a bonded zone."""
 
     kind: SubAreaKind = attrs.field(validator=attrs.validators.instance_of(SubAreaKind))
@@ -171,8 +219,8 @@ def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class SourceRef:
+@attrs.frozen(repr=False, eq=False)
+class SourceRef(_Record):
     """Where a record stands in the source: table (表1, 表2) and row, both counted from 1.
 
     >>> str(SourceRef(2, 17))
@@ -192,8 +240,8 @@ class SourceRef:
         return f"表{self.table} row {self.row}"
 
 
-@attrs.frozen
-class Area(_HTML):
+@attrs.frozen(repr=False, eq=False)
+class Area(_Record, _HTML):
     """One of the zone's areas (片区), with its size, its parts and its focus industries (重点分野)."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -216,7 +264,7 @@ class Area(_HTML):
     """Where the area stands in the source, if known."""
 
     def __attrs_post_init__(self) -> None:
-        if not _ID.match(self.id):
+        if not _is_id(self.id):
             raise ValueError(
                 f"Area id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
             )
@@ -256,8 +304,8 @@ class Area(_HTML):
         return _sub_area_shares(self)
 
 
-@attrs.frozen
-class Measure(_HTML):
+@attrs.frozen(repr=False, eq=False)
+class Measure(_Record, _HTML):
     """One of the main measures (主な取り組み) of 表2: a numbered title and its actions."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -282,8 +330,8 @@ def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class Domain(_HTML):
+@attrs.frozen(repr=False, eq=False)
+class Domain(_Record, _HTML):
     """A policy domain (分野) of 表2 and the measures grouped under it."""
 
     number: int = attrs.field(validator=attrs.validators.instance_of(int))
@@ -309,8 +357,8 @@ def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
     return tuple(values)
 
 
-@attrs.frozen
-class Source:
+@attrs.frozen(repr=False, eq=False)
+class Source(_Record):
     """The document the data comes from: the zone's master plan."""
 
     title: Text = attrs.field(validator=attrs.validators.instance_of(Text))
@@ -328,8 +376,8 @@ class Source:
             raise ValueError(f"Source: published ({self.published}) must not be before dated ({self.dated})")
 
 
-@attrs.frozen
-class DataVersion:
+@attrs.frozen(repr=False, eq=False)
+class DataVersion(_Record):
     """The version of the data, apart from the code's, and the date the data is as of.
 
     >>> str(DataVersion("1.0.0", date(2023, 10, 21)))
@@ -348,8 +396,8 @@ class DataVersion:
         return f"{self.version} (as of {self.as_of.isoformat()})"
 
 
-@attrs.frozen
-class Zone(_HTML):
+@attrs.frozen(repr=False, eq=False)
+class Zone(_Record, _HTML):
     """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
 
     id: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -376,7 +424,7 @@ class Zone(_HTML):
     """The zone's lookup and search indexes, built on first use (not data: not compared, not saved)."""
 
     def __attrs_post_init__(self) -> None:
-        if not _ID.match(self.id):
+        if not _is_id(self.id):
             raise ValueError(
                 f"Zone id {self.id!r} must be lowercase ASCII letters, digits and '_', starting with a letter"
             )

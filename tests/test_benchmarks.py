@@ -1,0 +1,60 @@
+"""Tests of benchmarks/: the runner prints every figure with its target; the synthetic zones are valid.
+
+No figure's value is checked: timings belong to the benchmark run, never to the tests.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xinjiang_fta import Zone
+from xinjiang_fta._structure import structure_zone
+from xinjiang_fta.converter import converter
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+from _synthetic import ACTION_WORD, zone_data  # noqa: E402
+
+
+@settings(max_examples=20)
+@given(st.integers(1, 60))
+def test_synthetic_zone_has_the_measures_asked_for(n: int) -> None:
+    zone = converter.structure(zone_data(n), Zone)
+    assert [m.number for m in zone.measures] == list(range(1, n + 1))
+    assert len(zone.areas) == max(3, n // 10)
+    assert structure_zone(zone_data(n)) == zone
+    hits = [m for m in zone.measures if any(ACTION_WORD in a.ja for a in m.actions)]
+    assert len(hits) == n // 10
+
+
+def test_quick_run_prints_every_figure_with_its_target() -> None:
+    out = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--quick"], capture_output=True, text=True, check=True
+    ).stdout
+    for section in ("1. Import and first lookup", "2. Per-call costs", "3. Scale", "4. Memory"):
+        assert f"## {section}" in out
+    lines = out.splitlines()
+
+    def line(start: str) -> str:
+        found = [ln for ln in lines if ln.strip().startswith(start)]
+        assert found, f"no figure {start!r} in:\n{out}"
+        return found[0]
+
+    assert "≤ 1.15×" in line("xinjiang_fta / floor ")
+    for peer in ("pycountry", "us"):
+        assert "≤ 0.90×" in line(f"xinjiang_fta / {peer}")
+    assert "≤ +2 MiB" in line("xinjiang_fta − floor")
+    assert "≤ 2 µs" in line("lookup by any name")
+    assert "≤ 200 µs" in line("search")
+    assert "≤ 5 ms" in line("to_json(ZONE)")
+    assert "≤ 5 ms" in line("from_json(ZONE)")
+    growth = [ln for ln in lines if ln.strip().startswith("from_json") and "1,000 vs 100" in ln]
+    assert len(growth) == 1
+    assert "≤ 12× (10× data)" in growth[0]
+    assert any(ln.endswith("not measurable yet.") for ln in lines)
