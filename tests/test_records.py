@@ -286,7 +286,8 @@ _TWINS: dict[type, type] = {}
 def _twin(cls: type) -> type:
     """A plain attrs class of the same name and fields as *cls*, with the repr attrs generates."""
     if cls not in _TWINS:
-        _TWINS[cls] = attrs.make_class(cls.__name__, [a.name for a in attrs.fields(cls)], repr=True)
+        fields = {a.name: attrs.field(repr=a.repr) for a in attrs.fields(cls)}
+        _TWINS[cls] = attrs.make_class(cls.__name__, fields, repr=True)
     return _TWINS[cls]
 
 
