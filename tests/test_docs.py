@@ -65,7 +65,7 @@ def test_the_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
 
 
 def test_the_example_notebook_runs_clean() -> None:
-    _require("nbmake", "ipykernel", "matplotlib")
+    _require("nbmake", "ipykernel", "matplotlib", "pandas")
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--nbmake", str(NOTEBOOK)],
         capture_output=True,
