@@ -16,12 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._search import Hit, HitField, HitKind, search
 from ._version import __version__
-from .aggregate import AreaRow, action_counts, area_shares, area_table, measure_counts, sub_area_totals
-from .html import to_html
-from .lookups import NotFoundError, area, domain, domain_of, measure, normalize
-from .plot import CJKFontWarning, find_cjk_font, plot_areas, plot_measure_counts
 from .records import (
     LANGUAGES,
     Area,
@@ -38,6 +33,8 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from ._search import Hit, HitField, HitKind, search
+    from .aggregate import AreaRow, action_counts, area_shares, area_table, measure_counts, sub_area_totals
     from .export import (
         CSV_ENCODING,
         DATA_LICENSE,
@@ -58,6 +55,9 @@ if TYPE_CHECKING:
         zone_tables,
     )
     from .files import dump_zone, load_zone
+    from .html import to_html
+    from .lookups import NotFoundError, area, domain, domain_of, measure, normalize
+    from .plot import CJKFontWarning, find_cjk_font, plot_areas, plot_measure_counts
     from .schema import zone_schema
     from .serialize import MAX_DEPTH, MAX_SIZE, DataError, from_dict, from_json, to_dict, to_json
 
@@ -79,6 +79,14 @@ if TYPE_CHECKING:
     """The version of the bundled data and the date it is as of: ``ZONE.data_version``."""
 
 _LAZY_NAMES: dict[str, str] = {
+    **dict.fromkeys(("NotFoundError", "area", "domain", "domain_of", "measure", "normalize"), "lookups"),
+    **dict.fromkeys(("Hit", "HitField", "HitKind", "search"), "_search"),
+    **dict.fromkeys(
+        ("AreaRow", "action_counts", "area_shares", "area_table", "measure_counts", "sub_area_totals"),
+        "aggregate",
+    ),
+    "to_html": "html",
+    **dict.fromkeys(("CJKFontWarning", "find_cjk_font", "plot_areas", "plot_measure_counts"), "plot"),
     **dict.fromkeys(
         ("MAX_DEPTH", "MAX_SIZE", "DataError", "from_dict", "from_json", "to_dict", "to_json"), "serialize"
     ),
