@@ -19,7 +19,7 @@ from typing import Literal, cast
 
 import attrs
 
-from . import _bundled
+from ._loading import bundled_zone
 from .lookups import normalize
 from .records import LANGUAGES, Area, Domain, Lang, Measure, SubArea, Text, Zone
 
@@ -138,4 +138,4 @@ def search(query: str, *, lang: Lang | None = None) -> tuple[Hit, ...]:
     >>> [h.key for h in search("コルガス")]
     ['horgos']
     """
-    return _search(_bundled.zone(), query, lang)
+    return _search(bundled_zone(), query, lang)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _bundled
 from ._exact import exact_sum
+from ._loading import bundled_zone
 from .records import SubAreaKind
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def sub_area_totals() -> dict[SubAreaKind, Decimal]:
     >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]
     (Decimal('36.56'), Decimal('9.58'))
     """
-    return _sub_area_totals(_bundled.zone())
+    return _sub_area_totals(bundled_zone())
 
 
 def area_shares() -> dict[str, Fraction]:
@@ -143,7 +143,7 @@ def area_shares() -> dict[str, Fraction]:
     >>> shares["urumqi"], sum(shares.values())
     (Fraction(6730, 8983), Fraction(1, 1))
     """
-    return _area_shares(_bundled.zone())
+    return _area_shares(bundled_zone())
 
 
 def measure_counts() -> dict[int, int]:
@@ -152,7 +152,7 @@ def measure_counts() -> dict[int, int]:
     >>> measure_counts()
     {1: 3, 2: 2, 3: 3, 4: 3, 5: 4, 6: 3, 7: 3, 8: 4}
     """
-    return _measure_counts(_bundled.zone())
+    return _measure_counts(bundled_zone())
 
 
 def action_counts() -> dict[int, int]:
@@ -162,7 +162,7 @@ def action_counts() -> dict[int, int]:
     >>> counts[1], sum(counts.values())
     (7, 52)
     """
-    return _action_counts(_bundled.zone())
+    return _action_counts(bundled_zone())
 
 
 def area_table() -> tuple[AreaRow, ...]:
@@ -174,4 +174,4 @@ def area_table() -> tuple[AreaRow, ...]:
     urumqi 1 XPCC 12th Division 30.8 154/673
     urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
     """
-    return _area_table(_bundled.zone())
+    return _area_table(bundled_zone())

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from . import _bundled
+from ._loading import bundled_zone
 from .records import Measure
 
 if TYPE_CHECKING:
@@ -283,7 +283,7 @@ def area(key: str) -> Area:
     ...
     xinjiang_fta.lookups.NotFoundError: no area 'urumqui'; did you mean 'urumqi'?
     """
-    return _area_index(_bundled.zone()).get(key)
+    return _area_index(bundled_zone()).get(key)
 
 
 def measure(key: int | str) -> Measure:
@@ -294,7 +294,7 @@ def measure(key: int | str) -> Measure:
     >>> measure("１７") is measure(17) is measure("物流の輸送サービスモデルのイノベーション")
     True
     """
-    return _measure(_bundled.zone(), key)
+    return _measure(bundled_zone(), key)
 
 
 def domain(key: int | str) -> Domain:
@@ -303,7 +303,7 @@ def domain(key: int | str) -> Domain:
     >>> domain("Deepening opening-up and innovation in the financial field").number
     5
     """
-    return _domain(_bundled.zone(), key)
+    return _domain(bundled_zone(), key)
 
 
 def domain_of(measure: Measure | int | str) -> Domain:
@@ -312,4 +312,4 @@ def domain_of(measure: Measure | int | str) -> Domain:
     >>> domain_of(14).title.en
     'Deepening opening-up and innovation in the financial field'
     """
-    return _domain_of(_bundled.zone(), measure)
+    return _domain_of(bundled_zone(), measure)
