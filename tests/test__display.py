@@ -37,3 +37,18 @@ def test_wrapped_lines_fit_and_keep_every_character(text: str, columns: int) -> 
 
 def test_japanese_wraps_between_characters() -> None:
     assert wrap("新疆生産建設兵団", 6) == ["新疆生", "産建設", "兵団"]
+
+
+def test_no_line_starts_with_closing_punctuation_nor_ends_with_an_opening_bracket() -> None:
+    text = "ウルムチの陸港型国家物流ハブの建設を加速し、空港型国家物流ハブの建設を推進。「中欧班列」"
+    for columns in range(4, 40):
+        lines = wrap(text, columns)
+        assert "".join(lines) == text
+        assert not any(line[:1] in "、。」" for line in lines[1:])
+        assert not any(line.endswith("「") for line in lines)
+
+
+@given(st.text(st.sampled_from("ab 物流、。「」（）"), max_size=30), st.integers(4, 20))
+def test_punctuation_rules_keep_every_character_in_order(text: str, columns: int) -> None:
+    lines = wrap(text, columns)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")

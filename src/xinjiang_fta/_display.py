@@ -6,6 +6,9 @@ import unicodedata
 
 __all__ = ["pad", "width", "wrap"]
 
+_NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+_NO_LINE_END = frozenset("（「『【〔〈《“‘")
+
 
 def width(text: str) -> int:
     """The number of terminal columns *text* takes: 2 for wide and full-width characters."""
@@ -41,20 +44,38 @@ def wrap(text: str, columns: int, *, indent: str = "") -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    """Split *text* into breakable units: words with their following space, or single wide characters."""
+    """Split *text* into breakable units: words with their following space, or single wide characters.
+
+    As in Japanese typesetting, closing punctuation (``、。」）``…) stays with the
+    character before it, so no line starts with it, and an opening bracket
+    (``「（``…) stays with the character after it, so no line ends with it.
+    """
     units: list[str] = []
     current = ""
+    opening = ""  # opening brackets waiting for the unit that follows them
     for ch in text:
-        if width(ch) == 2:
+        if ch in _NO_LINE_START and (current or opening or units):
+            if current or opening:
+                current, opening = opening + current + ch, ""
+            else:
+                units[-1] += ch
+        elif ch in _NO_LINE_END:
             if current:
                 units.append(current)
                 current = ""
-            units.append(ch)
+            opening += ch
+        elif width(ch) == 2:
+            if current:
+                units.append(current)
+                current = ""
+            units.append(opening + ch)
+            opening = ""
         elif ch == " ":
-            units.append(current + ch)
-            current = ""
+            units.append(opening + current + ch)
+            current = opening = ""
         else:
-            current += ch
-    if current:
-        units.append(current)
+            current = opening + current + ch
+            opening = ""
+    if current or opening:
+        units.append(opening + current)
     return units
