@@ -26,13 +26,20 @@ def test_pad_left_and_right() -> None:
     assert pad("toolong", 3) == "toolong"
 
 
-@given(st.lists(non_blank, min_size=1, max_size=20).map(" ".join), st.integers(10, 80))
+long_words = st.text(st.sampled_from("abcXYZ-.ÜＡ物流ウルムチ"), min_size=1, max_size=120)
+
+
+@given(st.lists(non_blank | long_words, min_size=1, max_size=20).map(" ".join), st.integers(6, 80))
 def test_wrapped_lines_fit_and_keep_every_character(text: str, columns: int) -> None:
-    lines = wrap(text, columns, indent="  ")
-    for line in lines:
-        # a single unbreakable word longer than the line may overflow, nothing else
-        assert width(line) <= columns or " " not in line.strip()
+    lines = wrap(text, columns, indent="    ")
+    assert all(width(line) <= columns for line in lines), lines
+    assert all(line.startswith("    ") for line in lines[1:])
     assert re.sub(r"\s", "", "".join(lines)) == re.sub(r"\s", "", text)
+
+
+def test_a_word_longer_than_the_line_is_cut_between_characters() -> None:
+    assert wrap("x " + "a" * 25, 10, indent="  ") == ["x aaaaaaaa", "  aaaaaaaa", "  aaaaaaaa", "  a"]
+    assert wrap("ウルムチ", 1) == ["ウ", "ル", "ム", "チ"]  # no room for one wide character: it overflows
 
 
 def test_japanese_wraps_between_characters() -> None:

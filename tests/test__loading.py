@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from xinjiang_fta import Zone, _loading
+
+from .processes import imported_after
 
 
 def test_bundled_zone_is_a_zone_read_once() -> None:
@@ -61,10 +61,5 @@ def test_read_gives_the_zone_the_converter_gives() -> None:
 
 
 def test_reading_the_bundled_zone_imports_no_serialization_library() -> None:
-    code = (
-        "import sys, xinjiang_fta as x; x.ZONE; x.URUMQI; "
-        "print(sorted(m for m in ('cattrs', 'xinjiang_fta.converter', 'importlib.resources', "
-        "'importlib.metadata', 'pathlib') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    unwanted = ["cattrs", "xinjiang_fta.converter", "importlib.resources", "importlib.metadata", "pathlib"]
+    assert imported_after("import xinjiang_fta as x; x.ZONE; x.URUMQI", unwanted) == []

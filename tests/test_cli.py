@@ -26,6 +26,7 @@ from xinjiang_fta.files import dump_zone
 from xinjiang_fta.serialize import to_dict, to_json
 from xinjiang_fta.summary import format_summary
 
+from .processes import src_env
 from .strategies import zone_settings, zones
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -504,8 +505,7 @@ def test_a_closed_pipe_exits_quietly(
 
 
 def _env() -> dict[str, str]:
-    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p), "NO_COLOR": ""}
+    return src_env(NO_COLOR="")
 
 
 def _process(*command: str) -> subprocess.CompletedProcess[str]:

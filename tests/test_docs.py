@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from .processes import src_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -25,12 +26,6 @@ def _require(*modules: str) -> None:
     missing = [m for m in modules if importlib.util.find_spec(m) is None]
     if missing:
         pytest.skip(f"needs {', '.join(missing)}: install the 'test' extra, pip install -e '.[test]'")
-
-
-def _env() -> dict[str, str]:
-    """The environment with this checkout's src/ first on the path (a no-op once installed)."""
-    paths = [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")]
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
 def test_the_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
@@ -51,7 +46,7 @@ def test_the_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
         ],
         capture_output=True,
         text=True,
-        env=_env(),
+        env=src_env(),
         cwd=ROOT,
     )
     assert build.returncode == 0, build.stderr
@@ -70,7 +65,7 @@ def test_the_example_notebook_runs_clean() -> None:
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", "--nbmake", str(NOTEBOOK)],
         capture_output=True,
         text=True,
-        env=_env(),
+        env=src_env(),
         cwd=ROOT,
     )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -371,12 +369,3 @@ def test_the_converter_neither_writes_nor_needs_the_indexes() -> None:
     assert "_cache" not in data
     assert "cache" not in data
     assert converter.structure(data, Zone) == x.ZONE
-
-
-def test_importing_the_package_loads_nothing_heavy() -> None:
-    code = (
-        "import sys, xinjiang_fta; "
-        "print([m for m in ('cattrs', 'json', 'difflib', 'fractions') if m in sys.modules])"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"

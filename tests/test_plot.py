@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
@@ -174,11 +172,3 @@ def test_a_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -
             draw()
     with pytest.raises(ImportError, match="'plot' extra"):
         find_cjk_font("x")
-
-
-def test_importing_the_package_imports_no_matplotlib() -> None:
-    code = "import xinjiang_fta, sys; print(sorted(m for m in ('matplotlib', 'cattrs') if m in sys.modules))"
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [src, os.environ.get("PYTHONPATH")]))}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    assert out.stdout.strip() == "[]"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,3 +52,31 @@ def test_every_line_fits_80_columns_and_every_area_is_shown(zone: Zone, lang: st
 def test_text_in_falls_back_to_japanese() -> None:
     assert text_in(Text("物流", "logistics"), "zh") == "物流"
     assert text_in(Text("物流", "logistics"), "en") == "logistics"
+
+
+def test_bundled_summary_fits_80_columns_in_every_language() -> None:
+    for lang in ("ja", "en", "zh"):
+        lines = format_summary(x.ZONE, lang).splitlines()
+        assert max(width(line) for line in lines) <= 80, lang
+
+
+long_texts = st.text(st.sampled_from("ab cd-XYZ物流ウルムチ新疆　"), min_size=60, max_size=200).filter(
+    lambda s: s.strip() != ""
+)
+
+
+@given(zones(max_areas=2, max_domains=2), long_texts, long_texts, st.sampled_from(["ja", "en"]))
+def test_long_names_and_titles_are_wrapped_within_80_columns(
+    zone: Zone, long_name: str, long_title: str, lang: str
+) -> None:
+    text = Text(long_name, long_name)
+    area = attrs.evolve(
+        zone.areas[0],
+        name=text,
+        sub_areas=[attrs.evolve(p, name=Text(long_title, long_title)) for p in zone.areas[0].sub_areas],
+    )
+    domain = attrs.evolve(zone.domains[0], title=Text(long_title, long_title))
+    zone = attrs.evolve(zone, name=text, areas=(area, *zone.areas[1:]), domains=(domain, *zone.domains[1:]))
+    out = format_summary(zone, lang)  # type: ignore[arg-type]
+    assert all(width(line) <= 80 for line in out.splitlines())
+    assert str(area.area_km2) in out

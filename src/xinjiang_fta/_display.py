@@ -28,19 +28,35 @@ def wrap(text: str, columns: int, *, indent: str = "") -> list[str]:
     """Break *text* into lines of at most *columns* columns, never inside a character.
 
     Lines after the first start with *indent*. Breaks fall at spaces where there
-    are any and between any two characters of text without spaces (Japanese).
+    are any and between any two characters of text without spaces (Japanese); a
+    word too long for a line of its own is broken between two of its characters.
+    Only a line with room for less than one character can overflow.
     """
+    room = max(1, columns - width(indent))
     lines: list[str] = []
     line = ""
     for word in _words(text):
-        candidate = line + word
-        if line and width(candidate.rstrip()) > columns:
-            lines.append(line.rstrip())
-            line = indent + word.lstrip()
-        else:
-            line = candidate
+        for piece in _pieces(word, room):
+            candidate = line + piece
+            if line.strip() and width(candidate.rstrip()) > columns:
+                lines.append(line.rstrip())
+                line = indent + piece.lstrip()
+            else:
+                line = candidate
     lines.append(line.rstrip())
     return lines
+
+
+def _pieces(word: str, room: int) -> list[str]:
+    """*word* as it is if it fits in *room* columns, else cut into runs of characters that do."""
+    if width(word.rstrip()) <= room:
+        return [word]
+    pieces = [""]
+    for ch in word:
+        if pieces[-1] and width(pieces[-1] + ch) > room and not ch.isspace():
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
 
 
 def _words(text: str) -> list[str]:
