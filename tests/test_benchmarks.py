@@ -5,6 +5,7 @@ No figure's value is checked: timings belong to the benchmark run, never to the 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -57,4 +58,10 @@ def test_quick_run_prints_every_figure_with_its_target() -> None:
     growth = [ln for ln in lines if ln.strip().startswith("from_json") and "1,000 vs 100" in ln]
     assert len(growth) == 1
     assert "≤ 12× (10× data)" in growth[0]
-    assert any(ln.endswith("not measurable yet.") for ln in lines)
+    (summary,) = [ln for ln in lines if ln.endswith("not measurable yet.")]
+    counts = re.fullmatch(r"(\d+) targets? met, (\d+) not met, (\d+) not measurable yet\.", summary.strip())
+    assert counts is not None, summary
+    met = sum(ln.rstrip().endswith(" met") and not ln.rstrip().endswith("NOT MET") for ln in lines)
+    not_met = sum(ln.rstrip().endswith("NOT MET") for ln in lines)
+    assert (int(counts[1]), int(counts[2])) == (met, not_met)
+    assert int(counts[3]) == 0  # every figure of the issue is measured

@@ -202,10 +202,25 @@ def test_numbers_count_from_one(number: int) -> None:
         Measure(number, T, [T])
     with pytest.raises(ValueError, match=f"Domain {number}: number must be"):
         Domain(number, T, [_measure(1)])
-    with pytest.raises(ValueError, match="SourceRef: table and row count from 1"):
+    with pytest.raises(ValueError, match="SourceRef: row: number must be"):
         SourceRef(1, number)
+    with pytest.raises(ValueError, match="SourceRef: table: number must be"):
+        SourceRef(number, 1)
     with pytest.raises(ValueError, match="Zone 'z': ordinal: number must be"):
         _zone(ordinal=number)
+
+
+def test_booleans_are_not_numbers() -> None:
+    with pytest.raises(ValueError, match="Measure True: number must be"):
+        Measure(True, T, [T])
+    with pytest.raises(ValueError, match="Domain True: number must be"):
+        Domain(True, T, [_measure(1)])
+    with pytest.raises(ValueError, match="SourceRef: table: number must be"):
+        SourceRef(True, 1)
+    with pytest.raises(ValueError, match="SourceRef: row: number must be"):
+        SourceRef(1, True)
+    with pytest.raises(ValueError, match="Zone 'z': ordinal: number must be"):
+        _zone(ordinal=True)
 
 
 def test_measures_need_actions_and_domains_need_measures() -> None:

@@ -113,3 +113,13 @@ def test_rules_beyond_the_schema_are_the_documented_ones_and_the_converter_check
     with pytest.raises(DataError):
         from_dict(document, Zone)
     assert "Rules the schema cannot express" in zone_schema()["description"]
+
+
+@pytest.mark.parametrize("bad", ["01", "007", "00.5", "-01.5", "1.", ".5", "+1", "1e2", "NaN", " 1"])
+def test_schema_and_converter_both_refuse_non_canonical_decimals(bad: str) -> None:
+    data = x.to_dict(x.ZONE)
+    data["areas"][1]["sub_areas"][0]["area_km2"] = bad
+    assert not VALIDATOR.is_valid(data)
+    with pytest.raises(x.DataError) as error:
+        x.from_dict(data, x.Zone)
+    assert [location for location, _ in error.value.problems] == ["areas[1].sub_areas[0].area_km2"]

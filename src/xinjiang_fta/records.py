@@ -233,8 +233,8 @@ class SourceRef(_Record):
     """The row's number within the table."""
 
     def __attrs_post_init__(self) -> None:
-        if self.table < 1 or self.row < 1:
-            raise ValueError(f"SourceRef: table and row count from 1, got table={self.table}, row={self.row}")
+        _check_number("SourceRef: table", self.table)
+        _check_number("SourceRef: row", self.row)
 
     def __str__(self) -> str:
         return f"表{self.table} row {self.row}"
