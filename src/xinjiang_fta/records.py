@@ -10,6 +10,7 @@ exists.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
@@ -433,8 +434,8 @@ class Zone(_Record, _HTML):
             raise ValueError(f"{owner}: must have at least one area")
         if not self.domains:
             raise ValueError(f"{owner}: must have at least one domain")
-        ids = [a.id for a in self.areas]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        counts = Counter(a.id for a in self.areas)
+        duplicates = sorted(i for i, n in counts.items() if n > 1)
         if duplicates:
             raise ValueError(f"{owner}: area ids must be unique, repeated: {', '.join(duplicates)}")
         _check_consecutive(f"{owner}: domain numbers", [d.number for d in self.domains])
