@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import decimal
 import string
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from types import UnionType
 from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
 
@@ -46,6 +48,7 @@ __all__ = [
     "measures",
     "nodes",
     "sizes",
+    "source_sizes",
     "sources",
     "sub_areas",
     "texts",
@@ -55,11 +58,13 @@ __all__ = [
     "zones",
 ]
 
-# Texts: non-blank text mixing ASCII, accents, full-width forms, Japanese and Chinese.
+# Texts: non-blank text mixing ASCII, accents, full-width forms, Japanese and Chinese, and the
+# characters JSON, CSV and HTML must escape or quote (quotes, backslash, brackets, line breaks, tab).
 _ALPHABET = (
     string.ascii_letters
     + string.digits
     + " -.,&()'"
+    + '"\\[]{}\n\r\t'
     + "ÜüéÉ"
     + "ＡＢＣ１２３　・、。（）「」"
     + ("ウルムチエリアカシュガルホルゴス物流金融人材乌鲁木齐片区喀什霍尔果斯")
@@ -68,14 +73,52 @@ non_blank = st.text(st.sampled_from(_ALPHABET), min_size=1, max_size=12).filter(
 
 texts = st.builds(Text, ja=non_blank, en=non_blank, zh=st.none() | non_blank)
 
-# Sizes: positive, finite, exact decimals with up to 4 decimals.
-sizes = st.decimals(
-    min_value=Decimal("0.01"),
-    max_value=Decimal("100000"),
-    places=2,
-    allow_nan=False,
-    allow_infinity=False,
-)
+
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.Inexact])
+"""For building sizes in the tests: never rounds."""
+
+
+_SHAPES = ("source", "long", "scaled")
+
+
+@st.composite
+def _sizes_up_to(draw: st.DrawFn, max_value: Decimal, shapes: tuple[str, ...] = _SHAPES) -> Decimal:
+    """A positive exact decimal no larger than *max_value*, of one of these *shapes*:
+
+    - ``source``: 2 places, as the source gives sizes (``2.41``, ``134.60``);
+    - ``long``: 20 to 40 significant digits at a scale from *max_value* down to a
+      hundred-millionth of it, so that any rounding (``sum``, arithmetic in the default
+      28-digit context) changes a result;
+    - ``scaled``: 1 to 3 digits at a scale from ``1E+3`` down, so that formatting that
+      depends on the exponent (``1.2E+3``, ``5E-6``, ``7``) shows.
+    """
+    top = max_value.adjusted()  # 10 ** top <= max_value < 10 ** (top + 1)
+    shape = draw(st.sampled_from(shapes))
+    if shape == "source":
+        digits, exponent = 7, min(-2, top)
+    elif shape == "long":
+        digits = draw(st.integers(20, 40))
+        exponent = draw(st.integers(top - (digits - 1) - 8, top - (digits - 1)))
+    else:
+        digits, exponent = 3, draw(st.integers(top - 8, min(top, 3)))
+    largest = int(Fraction(max_value) / Fraction(10) ** exponent)  # the coefficient of max_value, floored
+    low = 10 ** (digits - 1) if shape == "long" else 1
+    coefficient = draw(st.integers(low, min(10**digits - 1, largest)))
+    return Decimal(coefficient).scaleb(exponent, _EXACT)
+
+
+_LARGEST_SIZE = Decimal("100000")
+
+sizes = _sizes_up_to(_LARGEST_SIZE)
+"""Sizes in km²: positive, finite and exact, from the source's ``2.41`` to 40 significant digits."""
+
+source_sizes = _sizes_up_to(_LARGEST_SIZE, ("source",))
+"""Sizes with 2 places, as the source gives them; what :func:`zones` gives areas unless told otherwise.
+
+An 80-column table cannot show a size of more than about 27 characters beside an id, a
+count and a share, so the zones that the terminal output is tested on keep their areas'
+sizes (and so their totals) short; their parts' sizes are long as often as not.
+"""
 
 ids = st.text(string.ascii_lowercase, min_size=1, max_size=3).flatmap(
     lambda head: st.text(string.ascii_lowercase + string.digits + "_", max_size=8).map(
@@ -86,26 +129,22 @@ ids = st.text(string.ascii_lowercase, min_size=1, max_size=3).flatmap(
 source_refs = st.builds(SourceRef, table=st.integers(1, 9), row=st.integers(1, 99))
 
 
-def sub_areas(max_size: Decimal = Decimal("100000")) -> st.SearchStrategy[SubArea]:
-    """A part no larger than *max_size* km²."""
+def sub_areas(max_size: Decimal = _LARGEST_SIZE) -> st.SearchStrategy[SubArea]:
+    """A part no larger than *max_size* km² (sometimes exactly as large)."""
     return st.builds(
         SubArea,
         kind=st.sampled_from(SubAreaKind),
         name=texts,
-        area_km2=st.decimals(
-            min_value=Decimal("0.01"),
-            max_value=max_size,
-            places=2,
-            allow_nan=False,
-            allow_infinity=False,
-        ),
+        area_km2=_sizes_up_to(max_size) | st.just(max_size),
     )
 
 
 @st.composite
-def areas(draw: st.DrawFn, area_id: str | None = None) -> Area:
-    """An area whose parts are each no larger than the area."""
-    size = draw(sizes)
+def areas(
+    draw: st.DrawFn, area_id: str | None = None, area_sizes: st.SearchStrategy[Decimal] = sizes
+) -> Area:
+    """An area (its size drawn from *area_sizes*) whose parts are each no larger than the area."""
+    size = draw(area_sizes)
     return Area(
         id=area_id if area_id is not None else draw(ids),
         name=draw(texts),
@@ -159,13 +198,22 @@ zone_settings = settings(max_examples=30)
 
 
 @st.composite
-def zones(draw: st.DrawFn, max_areas: int = 3, max_domains: int = 3) -> Zone:
-    """A valid zone: unique area ids, consecutive domain and measure numbers."""
+def zones(
+    draw: st.DrawFn,
+    max_areas: int = 3,
+    max_domains: int = 3,
+    area_sizes: st.SearchStrategy[Decimal] = source_sizes,
+) -> Zone:
+    """A valid zone: unique area ids, consecutive domain and measure numbers.
+
+    Its areas' sizes are drawn from *area_sizes* (pass :data:`sizes` for long ones); their
+    parts' sizes from the whole range of :data:`sizes`, each no larger than its area.
+    """
     area_ids = draw(st.lists(ids, min_size=1, max_size=max_areas, unique=True))
     return Zone(
         id=draw(ids),
         name=draw(texts),
-        areas=[draw(areas(i)) for i in area_ids],
+        areas=[draw(areas(i, area_sizes)) for i in area_ids],
         domains=draw(domains_from(max_domains)),
         source=draw(sources()),
         data_version=draw(data_versions),

@@ -30,10 +30,11 @@ def test_bundled_file_gives_the_converters_records() -> None:
 @given(zone_data())
 def test_generated_zones_give_the_converters_records(generated: tuple[x.Zone, dict[str, Any]]) -> None:
     zone, data = generated
-    fast = structure_zone(data)
-    assert fast == converter.structure(data, x.Zone)
+    fast, slow = structure_zone(data), converter.structure(data, x.Zone)
+    assert fast == slow
     assert fast == zone
-    assert repr(fast) == repr(zone)
+    # the same decimals, digit for digit (a generated 1.2E+3 is written and read back as 1200)
+    assert repr(fast) == repr(slow)
 
 
 def test_records_validate_themselves_on_the_fast_path() -> None:

@@ -8,11 +8,12 @@ import os
 import tempfile
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
 import xinjiang_fta as x
-from tests.strategies import zones
+from tests.strategies import sizes, zones
 from xinjiang_fta import CSV_ENCODING, TABLE_SCHEMAS, DataError, Zone, dump_csv, load_csv
 
 
@@ -21,12 +22,26 @@ def _rows(path: Path) -> list[list[str]]:
 
 
 @settings(max_examples=30)
-@given(zones())
+@given(zones(area_sizes=sizes))
 def test_every_zone_round_trips_through_csv(zone: Zone) -> None:
     with tempfile.TemporaryDirectory() as directory:
         paths = dump_csv(zone, directory)
         assert [p.name for p in paths] == [f"{name}.csv" for name in TABLE_SCHEMAS]
         assert load_csv(directory) == zone
+
+
+TRICKY = '"quoted", \\back\\slash [a] {b}\r\nline\rbreaks\n\ttab ""'
+
+
+def test_quotes_commas_backslashes_and_line_breaks_round_trip(tmp_path: Path) -> None:
+    text = x.Text(TRICKY, TRICKY + " en", TRICKY + " zh")
+    area = attrs.evolve(x.URUMQI, name=text, focus=[text], aliases=[TRICKY])
+    measure = attrs.evolve(x.MEASURES[0], title=text, actions=[text, *x.MEASURES[0].actions])
+    domain = attrs.evolve(x.DOMAINS[0], title=text, measures=[measure, *x.DOMAINS[0].measures[1:]])
+    zone = attrs.evolve(x.ZONE, name=text, areas=[area, *x.AREAS[1:]], domains=[domain, *x.DOMAINS[1:]])
+    dump_csv(zone, tmp_path)
+    assert load_csv(tmp_path) == zone
+    assert _rows(tmp_path / "area_aliases.csv")[1] == ["urumqi", "1", TRICKY]
 
 
 def test_the_bundled_zone_round_trips_without_losing_a_character(tmp_path: Path) -> None:

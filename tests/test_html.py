@@ -46,17 +46,33 @@ class _Page(HTMLParser):
         self.tags: list[str] = []
         self.ends: list[str] = []
         self.data: set[str] = set()
+        self.tables: list[list[list[str]]] = []  # each table's body rows, each row's cells' text
+        self._cell: list[str] | None = None
+        self._in_body = False
         self.feed(markup)
         self.close()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
+        if tag == "tbody":
+            self.tables.append([])
+            self._in_body = True
+        elif tag == "tr" and self._in_body:
+            self.tables[-1].append([])
+        elif tag in ("td", "th") and self._in_body:
+            self._cell = []
 
     def handle_endtag(self, tag: str) -> None:
         self.ends.append(tag)
+        self._in_body = self._in_body and tag != "tbody"
+        if tag in ("td", "th") and self._cell is not None:
+            self.tables[-1][-1].append("".join(self._cell))
+            self._cell = None
 
     def handle_data(self, data: str) -> None:
         self.data.add(data)
+        if self._cell is not None:
+            self._cell.append(data)
 
 
 def _texts_shown(record: Record) -> list[Text]:
@@ -85,6 +101,25 @@ def _figures_shown(record: Record) -> list[str]:
     return [str(i) for i in range(1, len(record.actions) + 1)]
 
 
+def _rows_shown(record: Record, lang: Lang) -> list[list[list[str]]]:
+    """The body rows of each table of a record's HTML, each cell's text as it must read."""
+
+    def sizes(area: Area) -> list[list[str]]:
+        rows = [[text_in(area.name, lang), "area", str(area.area_km2)]]
+        kinds = {x.SubAreaKind.XPCC_DIVISION: "XPCC division", x.SubAreaKind.BONDED_ZONE: "bonded zone"}
+        return rows + [[text_in(p.name, lang), kinds[p.kind], str(p.area_km2)] for p in area.sub_areas]
+
+    if isinstance(record, Zone):
+        areas = [row for area in record.areas for row in sizes(area)]
+        domains = [[str(d.number), text_in(d.title, lang), str(len(d.measures))] for d in record.domains]
+        return [[*areas, ["Total", "", str(record.total_area_km2)]], domains]
+    if isinstance(record, Area):
+        return [sizes(record)]
+    if isinstance(record, Domain):
+        return [[[str(m.number), text_in(m.title, lang), str(len(m.actions))] for m in record.measures]]
+    return [[[str(i), text_in(a, lang)] for i, a in enumerate(record.actions, 1)]]
+
+
 def _records(zone: Zone) -> list[Record]:
     return [zone, *zone.areas, *zone.domains, *zone.measures]
 
@@ -100,6 +135,7 @@ def _check(record: Record, lang: Lang) -> _Page:
             assert f'<span lang="ja">{html.escape(text.ja)}</span>' in markup
     for figure in _figures_shown(record):
         assert figure in page.data, figure
+    assert page.tables == _rows_shown(record, lang)
     return page
 
 
@@ -160,6 +196,33 @@ def test_no_text_can_inject_markup(text: Text, lang: Lang) -> None:
     for record in (zone, zone.areas[0], zone.domains[0], zone.measures[0]):
         page = _check(record, lang)
         assert text_in(text, lang) in page.data
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_zone_lists_each_domain_with_its_number_of_measures(lang: Lang) -> None:
+    domains = _Page(x.ZONE.to_html(lang)).tables[1]
+    assert [(number, count) for number, _, count in domains] == [
+        ("1", "3"),
+        ("2", "2"),
+        ("3", "3"),
+        ("4", "3"),
+        ("5", "4"),
+        ("6", "3"),
+        ("7", "3"),
+        ("8", "4"),
+    ]
+    assert [title for _, title, _ in domains] == [text_in(d.title, lang) for d in x.DOMAINS]
+
+
+def test_a_domain_lists_each_measure_with_its_number_of_actions() -> None:
+    assert _Page(x.DOMAINS[0].to_html()).tables == [
+        [[str(m.number), m.title.en, str(len(m.actions))] for m in x.DOMAINS[0].measures]
+    ]
+    assert [row[2] for row in _Page(x.DOMAINS[0].to_html()).tables[0]] == [
+        "3",
+        "2",
+        "2",
+    ]  # 表2, measures 1 to 3
 
 
 def test_the_zone_table_has_the_figures_of_the_source() -> None:

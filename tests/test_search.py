@@ -51,6 +51,61 @@ def _check_hits(zone: Zone, query: str, hits: tuple[Hit, ...]) -> None:
             assert hit.key == _key(hit.record)
 
 
+Place = tuple[str, object, str, int | None, str | None]  # (kind, key, field, index, lang)
+
+
+def _every_text(zone: Zone) -> dict[Place, str]:
+    """Every text of *zone* a search must look at, by its place, listed here independently of
+    the module: names, aliases, focus industries, parts' names, titles and actions, each language."""
+    texts: dict[Place, str] = {}
+
+    def add(kind: str, key: object, field: str, index: int | None, text: Text) -> None:
+        for lang in LANGUAGES:
+            value = text.get(lang)
+            if value is not None:
+                texts[kind, key, field, index, lang] = value
+
+    add("zone", zone.id, "name", None, zone.name)
+    for area in zone.areas:
+        add("area", area.id, "name", None, area.name)
+        texts.update({("area", area.id, "alias", i, None): a for i, a in enumerate(area.aliases, 1)})
+        for i, focus in enumerate(area.focus, 1):
+            add("area", area.id, "focus", i, focus)
+        for i, part in enumerate(area.sub_areas, 1):
+            add("sub_area", (area.id, i), "name", None, part.name)
+    for domain in zone.domains:
+        add("domain", domain.number, "title", None, domain.title)
+        for measure in domain.measures:
+            add("measure", measure.number, "title", None, measure.title)
+            for i, action in enumerate(measure.actions, 1):
+                add("measure", measure.number, "action", i, action)
+    return texts
+
+
+def _place(hit: Hit) -> Place:
+    return (hit.kind, hit.key, hit.field, hit.index, hit.lang)
+
+
+def _expected(zone: Zone, query: str, lang: str | None = None) -> set[Place]:
+    """The places of the texts that contain *query* once both are normalised (in *lang*, or any)."""
+    wanted = normalize(query)
+    return {
+        place
+        for place, text in _every_text(zone).items()
+        if wanted in normalize(text) and (lang is None or place[4] in (lang, None))
+    }
+
+
+@st.composite
+def _pieces(draw: st.DrawFn, zone: Zone) -> tuple[Place, str]:
+    """A place in *zone* and a non-blank piece of its text, as a user might type it."""
+    place, text = draw(st.sampled_from(sorted(_every_text(zone).items(), key=repr)))
+    start = draw(st.integers(0, len(text) - 1))
+    piece = text[start : draw(st.integers(start + 1, len(text)))]
+    assume(normalize(piece))
+    return place, draw(st.sampled_from([piece, piece.upper(), f" {piece}\u3000"]))
+
+
 # --- examples on the bundled zone ----------------------------------------------------------
 
 
@@ -178,33 +233,59 @@ def test_a_longer_query_finds_a_subsequence_of_what_a_shorter_one_finds(
     assert zone.search(longer) == narrow
 
 
-@given(st.text(), st.sampled_from([None, *LANGUAGES]))
-def test_lang_keeps_the_hits_in_that_language_and_the_aliases(query: str, lang: str | None) -> None:
-    assume(normalize(query))
+@given(st.data(), st.sampled_from([None, *LANGUAGES]))
+def test_lang_keeps_the_hits_in_that_language_and_the_aliases(data: st.DataObject, lang: str | None) -> None:
+    place, query = data.draw(_pieces(x.ZONE))
     everything = search(query)
-    assert search(query, lang=lang) == tuple(  # type: ignore[arg-type]
-        h for h in everything if lang is None or h.lang in (lang, None)
-    )
+    assert place in {_place(h) for h in everything}  # never an empty result
+    only = search(query, lang=lang)  # type: ignore[arg-type]
+    assert only == tuple(h for h in everything if lang is None or h.lang in (lang, None))
+    assert {_place(h) for h in only} == _expected(x.ZONE, query, lang)
+    assert (place in {_place(h) for h in only}) == (lang is None or place[4] in (lang, None))
     _check_hits(x.ZONE, query, everything)
 
 
+def test_every_text_of_the_bundled_zone_is_listed_by_the_test() -> None:
+    """The test's own list of texts: as many as the zone has, and each found by searching for it."""
+    texts = _every_text(x.ZONE)
+    assert len([p for p in texts if p[2] == "action" and p[4] == "ja"]) == 52
+    assert len([p for p in texts if p[2] == "alias"]) == sum(len(a.aliases) for a in x.AREAS)
+    for place, text in texts.items():
+        assert place in {_place(h) for h in search(text)}, place
+
+
 @given(st.text())
-def test_any_text_gives_hits_or_the_blank_query_error(query: str) -> None:
+def test_any_text_gives_exactly_the_texts_containing_it_or_the_blank_query_error(query: str) -> None:
     if normalize(query):
-        assert isinstance(search(query), tuple)
+        hits = search(query)
+        assert {_place(h) for h in hits} == _expected(x.ZONE, query)
+        assert len({_place(h) for h in hits}) == len(hits)
     else:
         with pytest.raises(ValueError, match="search query"):
             search(query)
 
 
 @zone_settings
-@given(zones(), st.text())
-def test_any_text_gives_hits_in_a_generated_zone_or_the_blank_query_error(zone: Zone, query: str) -> None:
-    if normalize(query):
-        _check_hits(zone, query, zone.search(query))
-    else:
+@given(zones(), st.data(), st.sampled_from([None, *LANGUAGES]))
+def test_search_finds_exactly_the_texts_containing_the_query(
+    zone: Zone, data: st.DataObject, lang: str | None
+) -> None:
+    """Completeness and soundness: the hits are exactly the texts (listed independently) whose
+    normalised form contains the normalised query, each once, in tree order."""
+    place, query = data.draw(_pieces(zone) | st.tuples(st.none(), st.text(min_size=1)))
+    if not normalize(query):
         with pytest.raises(ValueError, match="search query"):
             zone.search(query)
+        return
+    hits = zone.search(query, lang=lang)  # type: ignore[arg-type]
+    places = [_place(h) for h in hits]
+    assert set(places) == _expected(zone, query, lang)
+    assert len(set(places)) == len(places)
+    order = list(_every_text(zone))
+    assert places == sorted(places, key=order.index)
+    if place is not None:
+        assert place in _expected(zone, query)
+    _check_hits(zone, query, hits)
 
 
 def test_the_index_is_built_once_per_zone() -> None:

@@ -6,6 +6,7 @@ import json
 import pickle
 import re
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -14,8 +15,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
-from tests.strategies import areas, data_versions, location, malformed_documents, nodes, sources, texts, zones
-from xinjiang_fta import Zone
+from tests.strategies import (
+    areas,
+    data_versions,
+    location,
+    malformed_documents,
+    nodes,
+    sizes,
+    sources,
+    texts,
+    zones,
+)
+from xinjiang_fta import Text, Zone, dump_zone, load_zone
 from xinjiang_fta.serialize import MAX_DEPTH, MAX_SIZE, DataError, from_dict, from_json, to_dict, to_json
 
 BUNDLED = files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
@@ -41,7 +52,7 @@ def test_json_keeps_field_order_and_unescaped_text() -> None:
 
 
 @settings(max_examples=40)
-@given(zones())
+@given(zones(area_sizes=sizes))
 def test_every_zone_round_trips_through_json(zone: Zone) -> None:
     text = to_json(zone)
     assert from_json(text) == zone
@@ -113,6 +124,28 @@ def test_broken_json_is_located_by_line_and_column(data: st.DataObject) -> None:
     assert int(match[1]) <= text[:cut].count("\n") + 1
 
 
+def _with_alias(zone: Zone, alias: str) -> Zone:
+    first = attrs.evolve(zone.areas[0], aliases=(alias,))
+    return attrs.evolve(zone, areas=(first, *zone.areas[1:]))
+
+
+@pytest.mark.parametrize("alias", ["[" * 40, "{" * 40, "]" * 40 + "[" * 40, '\\"' + "[" * 40, "[\\" * 40])
+def test_brackets_in_strings_are_not_nesting(alias: str, tmp_path: Path) -> None:
+    zone = _with_alias(x.ZONE, alias)
+    text = to_json(zone)
+    assert from_json(text) == zone
+    assert load_zone(dump_zone(zone, tmp_path / "zone.json")) == zone
+
+
+@settings(max_examples=30)
+@given(
+    zones(max_areas=1, max_domains=1), st.text(st.sampled_from('[]{}"\\ a'), min_size=MAX_DEPTH, max_size=120)
+)
+def test_any_brackets_quotes_and_backslashes_in_a_text_round_trip(zone: Zone, alias: str) -> None:
+    zone = _with_alias(zone, alias.strip() or "[")
+    assert from_json(to_json(zone)) == zone
+
+
 @settings(max_examples=30)
 @given(st.integers(MAX_DEPTH + 1, 20_000), st.sampled_from(["[", '{"a":']))
 def test_deep_nesting_is_refused_before_parsing(depth: int, opener: str) -> None:
@@ -138,6 +171,26 @@ def test_shallow_nesting_in_the_wrong_place_is_a_located_type_error(depth: int, 
     ((where, message),) = _problems(json.dumps(document))
     assert where == location(node.path)
     assert message.endswith("got array")
+
+
+@pytest.mark.parametrize("lang", ["ja", "en", "zh"])
+@pytest.mark.parametrize("surrogate", [chr(0xD800), chr(0xDFFF), chr(0xDC80)])
+def test_a_lone_surrogate_is_refused_where_it_stands(lang: str, surrogate: str) -> None:
+    """A lone surrogate is no character: no file can hold it, so no record takes it (Text itself
+    refuses it, naming the field) and reading one gives DataError at the text's place."""
+    values = {"ja": "物流", "en": "logistics", "zh": "物流", lang: "a" + surrogate}
+    expected = rf"^Text\.{lang}\b.*lone surrogate {re.escape(repr(surrogate))} at position 1"
+    with pytest.raises(ValueError, match=expected):
+        Text(**values)
+    document = to_dict(x.ZONE)
+    document["domains"][4]["measures"][1]["actions"][0] = values
+    with pytest.raises(DataError) as caught:
+        from_dict(document, Zone)
+    ((where, message),) = caught.value.problems
+    assert where == "domains[4].measures[1].actions[0]"
+    assert message.startswith(f"Text.{lang}")
+    assert "lone surrogate" in message
+    assert _problems(json.dumps(document)) == caught.value.problems  # "\ud800" escaped in JSON
 
 
 def test_huge_input_is_refused_unread() -> None:

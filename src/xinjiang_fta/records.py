@@ -162,6 +162,15 @@ class Text(_Record):
         _non_empty_text(f"Text.en (ja={self.ja!r})", self.en)
         if self.zh is not None:
             _non_empty_text(f"Text.zh (ja={self.ja!r})", self.zh)
+        for lang, value in (("ja", self.ja), ("en", self.en), ("zh", self.zh or "")):
+            try:
+                value.encode("utf-8")  # fails on a lone surrogate, which no file can hold
+            except UnicodeEncodeError as error:
+                where = "" if lang == "ja" else f" (ja={self.ja!r})"
+                raise ValueError(
+                    f"Text.{lang}{where}: a lone surrogate {value[error.start]!r} at position "
+                    f"{error.start} is not a character and cannot be written as UTF-8"
+                ) from None
 
     def get(self, lang: Lang) -> str | None:
         """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text.
