@@ -80,3 +80,8 @@ def test_long_names_and_titles_are_wrapped_within_80_columns(
     out = format_summary(zone, lang)  # type: ignore[arg-type]
     assert all(width(line) <= 80 for line in out.splitlines())
     assert str(area.area_km2) in out
+
+
+def test_one_digit_sizes_leave_room_for_the_unit_heading() -> None:
+    zone = attrs.evolve(x.ZONE, areas=[x.Area("a", Text("エ", "A"), "1")])
+    assert all(width(line) <= 80 for line in format_summary(zone).splitlines())

@@ -24,7 +24,7 @@ def format_summary(zone: Zone, lang: Lang = "en") -> str:
     """
     sizes = [str(a.area_km2) for a in zone.areas] + [str(zone.total_area_km2)]
     sizes += [str(p.area_km2) for a in zone.areas for p in a.sub_areas]
-    num_w = max(width(s) for s in sizes)
+    num_w = max(width(s) for s in [*sizes, "km²"])
     name_w = _COLUMNS - num_w - 2
     lines = [*wrap(text_in(zone.name, lang), _COLUMNS)]
     lines += wrap(
