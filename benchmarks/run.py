@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import sys
-import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
@@ -34,15 +33,20 @@ if SRC is not None:
     sys.path.insert(0, SRC)
 
 import _report  # noqa: E402
+import _scale  # noqa: E402
 import _startup  # noqa: E402
 from _report import Report, ms, per_call, us  # noqa: E402
-from _synthetic import ACTION_WORD, zone_data  # noqa: E402
+from _synthetic import zone_data  # noqa: E402
 
 import xinjiang_fta  # noqa: E402
 
 x: Any = xinjiang_fta  # the parts of the API from other issues may be missing: typed loosely
 
 FLOOR = "import attrs"
+NEEDS = "import attrs, decimal, datetime, json"
+"""The floor and the standard modules every record type and the data format need: exact sizes
+(``Decimal``), the source's dates (``date``) and the data file (JSON). Not a target: it shows how
+much of the 1.15× the standard library alone takes."""
 PEERS = {
     "pycountry": "import pycountry; pycountry.countries.lookup('de')",
     "us": "import us; us.states.lookup('CA')",
@@ -69,6 +73,7 @@ def snippets() -> tuple[dict[str, str], dict[str, str]]:
     ours, _ = first_lookup_snippet()
     codes = {"python -c pass": "pass", "floor: import attrs": FLOOR, "xinjiang_fta": ours}
     codes["import attrs, cattrs"] = "import attrs, cattrs"
+    codes["attrs + decimal, datetime, json"] = NEEDS
     peers = {name: code for name, code in PEERS.items() if installed(name)}
     return codes | peers, peers
 
@@ -96,6 +101,9 @@ def startup(report: Report, runs: int, warmup: int) -> None:
         "reference",
         None,
     )
+    needs = times["attrs + decimal, datetime, json"].wall_ms
+    report.figure("attrs + decimal, datetime, json / floor", f"{needs / floor:.3f}×", "reference", None)
+    report.figure("xinjiang_fta / (attrs + decimal, …)", f"{subject / needs:.3f}×", "reference", None)
     for name in PEERS:
         if name not in peers:
             report.not_available(f"xinjiang_fta / {name}", "≤ 0.90×", f"{name} not installed")
@@ -183,62 +191,20 @@ def per_calls(report: Report) -> None:
 # --- 3. scale ---------------------------------------------------------------------------
 
 
-def _median_seconds(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    times.sort()
-    return times[len(times) // 2]
-
-
-def _first_call_seconds(load: Callable[[], Any], call: Callable[[Any], object], repeat: int) -> float:
-    """Median time of the first *call* on a freshly loaded zone (which builds its indexes)."""
-    times = []
-    for _ in range(repeat):
-        zone = load()
-        start = time.perf_counter()
-        call(zone)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    return times[len(times) // 2]
-
-
-def _area(zone: Any, key: str) -> object:
-    return zone.area(key)
-
-
-def scale(report: Report, sizes: Sequence[int], repeat: int) -> None:
-    report.section(f"3. Scale: synthetic zones of {', '.join(f'{n:,}' for n in sizes)} measures")
-    from_json, _, stand_in = load_functions()
-    rows: dict[str, list[float]] = {}
-
-    def record(name: str, seconds: float) -> None:
-        rows.setdefault(name, []).append(seconds)
-
-    has_area, has_search = hasattr(x.Zone, "area"), hasattr(x.Zone, "search")
-    for n in sizes:
-        text = json.dumps(zone_data(n), ensure_ascii=False)
-        zone = from_json(text)
-        if len(zone.measures) != n:
-            raise RuntimeError(f"synthetic zone has {len(zone.measures)} measures, not {n}")
-        load = _median_seconds(partial(from_json, text), repeat)
-        record(f"from_json{stand_in}", load)
-        if has_area:
-            key = f"Area {len(zone.areas) // 2}"
-            record(
-                "first lookup (builds indexes)",
-                _first_call_seconds(partial(from_json, text), partial(_area, key=key), repeat),
-            )
-            record("lookup per call", per_call(partial(zone.area, key)))
-        if has_search:
-            zone.search(ACTION_WORD)
-            record("search per call", _median_seconds(partial(zone.search, ACTION_WORD), repeat))
-    for name, seconds in rows.items():
+def scale(report: Report, sizes: Sequence[int], runs: int, repeat: int) -> None:
+    report.section(
+        f"3. Scale: synthetic zones of {', '.join(f'{n:,}' for n in sizes)} measures, "
+        f"{runs} fresh processes each, medians"
+    )
+    report.note("each child imports the package and builds the converter first, then times (see _scale.py)")
+    print()
+    figures = _scale.measure(sizes, runs, SRC)
+    for name in _scale.FIGURES:
+        seconds = [figures[n][name] for n in sizes]
         for n, s in zip(sizes, seconds, strict=True):
-            report.figure(f"{name}, {n:,} measures", ms(s), f"{s / n * 1e6:.2f} µs/measure", None)
-        for i in range(1, len(seconds)):
+            shown = us(s) if name.endswith("per call") else ms(s)
+            report.figure(f"{name}, {n:,} measures", shown, f"{s / n * 1e6:.3f} µs/measure", None)
+        for i in range(1, len(sizes)):
             (n0, s0), (n1, s1) = (sizes[i - 1], seconds[i - 1]), (sizes[i], seconds[i])
             growth, allowed = s1 / s0, 1.2 * n1 / n0
             report.figure(
@@ -248,14 +214,16 @@ def scale(report: Report, sizes: Sequence[int], repeat: int) -> None:
                 growth <= allowed,
             )
     if 10_000 in sizes:
-        load = rows[f"from_json{stand_in}"][list(sizes).index(10_000)]
+        load = figures[10_000]["from_json"]
         report.figure("10,000-measure zone loads", ms(load), "< 1 s", load < 1)
     else:
         report.not_available("10,000-measure zone loads", "< 1 s", "size not run")
-    if not has_area:
-        report.not_available("lookups at scale", "≤ 12× per 10× data")
-    if not has_search:
-        report.not_available("search at scale", "≤ 12× per 10× data")
+    print()
+    report.note("for reference: from_json repeated in this one process, where small zones reuse memory")
+    for n in sizes:
+        text = json.dumps(zone_data(n), ensure_ascii=False)
+        load = _scale.in_process(text, repeat)
+        report.figure(f"from_json in one process, {n:,} measures", ms(load), "reference", None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -265,12 +233,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--memory-runs", type=int, default=10, help="runs for peak memory (default 10)")
     parser.add_argument("--sizes", default="100,1000,10000", help="measures of the synthetic zones")
+    parser.add_argument(
+        "--scale-runs", type=int, default=7, help="fresh processes for each zone size (default 7)"
+    )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 2 runs, zones of 100 and 1,000")
     args = parser.parse_args(argv)
-    runs, memory_runs, warmup, repeat = args.runs, args.memory_runs, 3, 5
+    runs, memory_runs, scale_runs, warmup, repeat = args.runs, args.memory_runs, args.scale_runs, 3, 5
     sizes = [int(s) for s in args.sizes.split(",")]
     if args.quick:
-        runs, memory_runs, warmup, repeat, sizes = 2, 1, 1, 1, [100, 1000]
+        runs, memory_runs, scale_runs, warmup, repeat, sizes = 2, 1, 1, 1, 1, [100, 1000]
         _report.REPEATS = 1
 
     print("# xinjiang_fta benchmarks")
@@ -284,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = Report()
     startup(report, runs, warmup)
     per_calls(report)
-    scale(report, sizes, repeat)
+    scale(report, sizes, scale_runs, repeat)
     memory(report, memory_runs)
     report.summary()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -99,6 +100,23 @@ def test_normalize_examples(text: str, expected: str) -> None:
 def test_normalize_keeps_kana_voicing_apart() -> None:
     assert normalize("ガ") != normalize("カ")
     assert normalize("パ") != normalize("ハ") != normalize("バ")
+
+
+def _normalize_step_by_step(text: str) -> str:
+    """normalize() as its docstring says it works, every step taken on every text."""
+    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    kept = "".join(c for c in folded if c in "\u3099\u309a" or not unicodedata.combining(c))
+    return "".join(unicodedata.normalize("NFC", kept).split())
+
+
+@given(st.text() | st.text(st.characters(max_codepoint=127)) | st.text("Ａｂ ｶﾞ ÜéガパABC\u3000\u0301"))
+def test_normalize_takes_every_step_it_documents(text: str) -> None:
+    assert normalize(text) == _normalize_step_by_step(text)
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_normalize_of_ascii_is_lowercase_without_white_space(text: str) -> None:
+    assert normalize(text) == "".join(text.lower().split())
 
 
 @given(st.text())

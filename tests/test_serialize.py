@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
@@ -148,7 +148,9 @@ def test_any_brackets_quotes_and_backslashes_in_a_text_round_trip(zone: Zone, al
 
 @settings(max_examples=30)
 @given(st.integers(MAX_DEPTH + 1, 20_000), st.sampled_from(["[", '{"a":']))
-def test_deep_nesting_is_refused_before_parsing(depth: int, opener: str) -> None:
+@example(MAX_DEPTH + 1, "[")  # parsed, then refused by the depth check
+@example(20_000, '{"a":')  # stopped by the parser's own recursion guard
+def test_deep_nesting_is_refused_at_any_depth(depth: int, opener: str) -> None:
     closer = "]" if opener == "[" else "}"
     deep = opener * depth + "1" + closer * depth
     text = json.dumps(to_dict(x.ZONE))[:-1] + ', "deep": ' + deep + "}"
@@ -210,6 +212,17 @@ def test_duplicate_keys_are_refused() -> None:
     assert _problems('{"id": "a", "id": "b"}') == [
         ("(top level)", "the key 'id' appears twice in one object")
     ]
+
+
+@given(st.lists(st.sampled_from(["id", "name", "a", "ｉｄ", "名"]), min_size=1, max_size=12))
+def test_the_first_key_to_come_again_is_named(keys: list[str]) -> None:
+    text = "{" + ", ".join(f"{json.dumps(key)}: {i}" for i, key in enumerate(keys)) + "}"
+    again = [key for i, key in enumerate(keys) if key in keys[:i]]
+    if again:
+        assert _problems(text) == [("(top level)", f"the key {again[0]!r} appears twice in one object")]
+    else:
+        assert json.loads(text) == {key: i for i, key in enumerate(keys)}
+        assert not any("twice" in message for _, message in _problems(text))
 
 
 def test_nan_is_refused_where_it_stands() -> None:

@@ -51,7 +51,10 @@ def normalize(text: str) -> str:
     >>> normalize("ｶｼｭｶﾞﾙ エリア")
     'カシュガルエリア'
     """
-    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    compatible = unicodedata.normalize("NFKC", text).casefold()
+    if compatible.isascii():  # no accents to take off: the rest of the steps would change nothing
+        return "".join(compatible.split())
+    folded = unicodedata.normalize("NFD", compatible)
     kept = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
     return "".join(unicodedata.normalize("NFC", kept).split())
 

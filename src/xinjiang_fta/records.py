@@ -158,19 +158,23 @@ class Text(_Record):
     """The official Chinese name, for proper names only; ``None`` where there is none."""
 
     def __attrs_post_init__(self) -> None:
-        _non_empty_text("Text.ja", self.ja)
-        _non_empty_text(f"Text.en (ja={self.ja!r})", self.en)
-        if self.zh is not None:
-            _non_empty_text(f"Text.zh (ja={self.ja!r})", self.zh)
-        for lang, value in (("ja", self.ja), ("en", self.en), ("zh", self.zh or "")):
+        languages: tuple[tuple[Lang, str | None], ...] = (("ja", self.ja), ("en", self.en), ("zh", self.zh))
+        for lang, value in languages:
+            if value is None:
+                continue
+            if not value.strip():
+                raise ValueError(f"{self._field_name(lang)} must not be empty or blank")
             try:
                 value.encode("utf-8")  # fails on a lone surrogate, which no file can hold
             except UnicodeEncodeError as error:
-                where = "" if lang == "ja" else f" (ja={self.ja!r})"
                 raise ValueError(
-                    f"Text.{lang}{where}: a lone surrogate {value[error.start]!r} at position "
+                    f"{self._field_name(lang)}: a lone surrogate {value[error.start]!r} at position "
                     f"{error.start} is not a character and cannot be written as UTF-8"
                 ) from None
+
+    def _field_name(self, lang: Lang) -> str:
+        """The field in *lang* as an error message names it: ``Text.en (ja='物流')``."""
+        return "Text.ja" if lang == "ja" else f"Text.{lang} (ja={self.ja!r})"
 
     def get(self, lang: Lang) -> str | None:
         """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text.

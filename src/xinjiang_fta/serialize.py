@@ -25,7 +25,6 @@ xinjiang_fta.serialize.DataError: 1 problem in the data:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from typing import Any, TypeVar, overload
 
@@ -53,15 +52,13 @@ The bundled zone is about 40 kB; a larger text is refused before it is parsed.
 MAX_DEPTH = 32
 """The deepest nesting of arrays and objects :func:`from_json` reads.
 
-A zone file nests 7 levels deep; a deeper text is refused before it is parsed,
-so it can never exhaust the interpreter's stack.
+A zone file nests 7 levels deep. The parser stops a text nested deeper than the
+interpreter's recursion limit before it can exhaust the stack; any other text
+nested deeper than this is refused as soon as it is parsed, before a record is built.
 """
 
 ROOT = "(top level)"
 """The location of a problem with the document as a whole."""
-
-_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class DataError(ValueError):
@@ -138,16 +135,19 @@ def from_json(text: str | bytes, cls: type[Any] = Zone) -> Any:
             text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DataError([(f"byte {error.start}", "the text is not UTF-8")]) from None
-    if _too_deep(text):
-        raise DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
+    too_deep = DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
     try:
         data = json.loads(text, object_pairs_hook=_object)
+    except RecursionError:  # the parser's own guard, far deeper than MAX_DEPTH
+        raise too_deep from None
     except json.JSONDecodeError as error:
         raise DataError([(f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}")]) from None
     except _DuplicateKeyError as error:
         raise DataError([(ROOT, f"the key {error.args[0]!r} appears twice in one object")]) from None
     except ValueError as error:  # such as an integer of more than 4300 digits
         raise DataError([(ROOT, f"not readable as JSON: {error}")]) from None
+    if _too_deep(data):
+        raise too_deep
     return from_dict(data, cls)
 
 
@@ -156,21 +156,29 @@ class _DuplicateKeyError(Exception):
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKeyError(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) < len(pairs):  # some key came twice: name the first one repeated
+        first: dict[str, int] = {}
+        for index, (key, _) in enumerate(pairs):
+            first.setdefault(key, index)
+        repeat = min(index for index, (key, _) in enumerate(pairs) if first[key] != index)
+        raise _DuplicateKeyError(pairs[repeat][0])
     return result
 
 
-def _too_deep(text: str) -> bool:
-    """Whether brackets outside strings nest deeper than MAX_DEPTH (exact for well-formed JSON)."""
-    depth = 0
-    for bracket in _BRACKETS.findall(_STRINGS.sub("", text)):
-        depth += 1 if bracket in "[{" else -1
+def _too_deep(data: object) -> bool:
+    """Whether the arrays and objects of parsed JSON *data* nest deeper than MAX_DEPTH.
+
+    Walks the containers without recursion, so any depth the parser accepted is safe to check.
+    """
+    stack = [(data, 1)] if isinstance(data, dict | list) else []
+    while stack:
+        value, depth = stack.pop()
         if depth > MAX_DEPTH:
             return True
+        for child in value.values() if isinstance(value, dict) else value:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
     return False
 
 

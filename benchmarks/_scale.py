@@ -1,0 +1,118 @@
+"""Scale figures of synthetic zones, each taken in a fresh process, as a user who loads a zone pays them.
+
+A parent writes each synthetic zone to a temporary file; a child (this module run as a
+script) imports the package and the converter and builds the converter's hooks for a
+zone (so that no import is timed), reads the file, and times:
+
+- ``from_json`` of the file's text, once: what loading the zone costs;
+- the first lookup of an area, which builds the zone's lookup indexes, then a lookup per
+  call (the best of 5 ``timeit`` repeats);
+- the first search, which builds the search index, then a search per call (likewise).
+
+Every child starts from the same state, whatever the size: no zone has been built in it
+yet. In one long-lived process, a small zone is built in memory that the interpreter
+took from the system for an earlier one and kept, while a large one needs new pages,
+which the system must map and zero (page faults); repeating ``from_json`` in one
+process therefore flatters the small zones. :func:`in_process` gives that figure too,
+for reference.
+
+The runs of all sizes take turns in a shuffled order, as in :mod:`_startup`; the
+figures are medians.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from _startup import child_env
+from _synthetic import ACTION_WORD, zone_data
+
+__all__ = ["FIGURES", "child", "in_process", "measure"]
+
+FIGURES = (
+    "from_json",
+    "first lookup (builds indexes)",
+    "lookup per call",
+    "first search (builds index)",
+    "search per call",
+)
+"""The names of the figures a child takes, in the order they are printed."""
+
+_SEARCHES = 10
+_LOOKUPS = 1000
+
+
+def _best(fn: Callable[[], object], number: int) -> float:
+    """Seconds per call of *fn*: the best of 5 timeit repeats of *number* calls each."""
+    return min(timeit.Timer(fn).repeat(repeat=5, number=number)) / number
+
+
+def _seconds(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def child(path: str) -> dict[str, float]:
+    """The figures of the zone in the file at *path*, in seconds (run in a fresh process)."""
+    import xinjiang_fta as x
+    from xinjiang_fta.converter import converter
+
+    from_json = x.from_json  # imports the serialization code: not timed
+    converter.get_structure_hook(x.Zone)  # builds the converter's hooks: not timed
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    box: list[Any] = []
+    figures = {"from_json": _seconds(lambda: box.append(from_json(text)))}
+    zone = box[0]
+    key = f"Area {len(zone.areas) // 2}"
+    figures["first lookup (builds indexes)"] = _seconds(lambda: zone.area(key))
+    figures["lookup per call"] = _best(lambda: zone.area(key), _LOOKUPS)
+    figures["first search (builds index)"] = _seconds(lambda: zone.search(ACTION_WORD))
+    figures["search per call"] = _best(lambda: zone.search(ACTION_WORD), _SEARCHES)
+    return figures
+
+
+def measure(sizes: Sequence[int], runs: int, src: str | None, seed: int = 2) -> dict[int, dict[str, float]]:
+    """The median figures of *runs* fresh children for each zone size, by size."""
+    rng = random.Random(seed)
+    results: dict[int, list[dict[str, float]]] = {n: [] for n in sizes}
+    with tempfile.TemporaryDirectory(prefix="xfta-bench-scale-") as folder:
+        paths = {}
+        for n in sizes:
+            paths[n] = os.path.join(folder, f"zone-{n}.json")
+            with open(paths[n], "w", encoding="utf-8") as file:
+                json.dump(zone_data(n), file, ensure_ascii=False)
+        env = child_env(src, os.path.join(folder, "pycache"))
+        script = os.path.abspath(__file__)
+        subprocess.run([sys.executable, script, paths[sizes[0]]], env=env, check=True, capture_output=True)
+        for _ in range(runs):
+            for n in rng.sample(list(sizes), len(sizes)):
+                out = subprocess.run(
+                    [sys.executable, script, paths[n]], env=env, check=True, capture_output=True, text=True
+                ).stdout
+                results[n].append(json.loads(out))
+    return {
+        n: {name: statistics.median(r[name] for r in rows) for name in FIGURES} for n, rows in results.items()
+    }
+
+
+def in_process(text: str, repeat: int) -> float:
+    """The median seconds of *repeat* calls of ``from_json(text)`` in this process (reference only)."""
+    import xinjiang_fta as x
+
+    return statistics.median(_seconds(lambda: x.from_json(text)) for _ in range(repeat))
+
+
+if __name__ == "__main__":
+    print(json.dumps(child(sys.argv[1])))
