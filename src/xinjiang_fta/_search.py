@@ -72,27 +72,28 @@ class Hit:
         return f"{self.kind.replace('_', '-')} {key} {self.field}{place}{lang}: {self.text}"
 
 
+_Key = str | int | tuple[str, int]
+_Holder = Zone | Area | SubArea | Domain | Measure
+_Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Holder]
+"""A would-be hit: the arguments of its :class:`Hit`, in order."""
+
+
 def _texts(
-    kind: HitKind,
-    key: str | int | tuple[str, int],
-    field: HitField,
-    index: int | None,
-    text: Text,
-    record: Zone | Area | SubArea | Domain | Measure,
-) -> Iterator[Hit]:
+    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, record: _Holder
+) -> Iterator[_Entry]:
     for lang in LANGUAGES:
         value = text.get(lang)
         if value is not None:
-            yield Hit(kind, key, field, index, lang, value, record)
+            yield (kind, key, field, index, lang, value, record)
 
 
-def _hits(zone: Zone) -> Iterator[Hit]:
+def _entries(zone: Zone) -> Iterator[_Entry]:
     """Every text of *zone* as a would-be hit, in tree order."""
     yield from _texts("zone", zone.id, "name", None, zone.name, zone)
     for area in zone.areas:
         yield from _texts("area", area.id, "name", None, area.name, area)
         for i, alias in enumerate(area.aliases, 1):
-            yield Hit("area", area.id, "alias", i, None, alias, area)
+            yield ("area", area.id, "alias", i, None, alias, area)
         for i, focus in enumerate(area.focus, 1):
             yield from _texts("area", area.id, "focus", i, focus, area)
         for i, part in enumerate(area.sub_areas, 1):
@@ -112,23 +113,33 @@ class _Index:
     which :func:`normalize` takes out of every text and query: a query found in the
     joined string lies within one text, and a search is a few scans of one string
     in memory order (:meth:`str.find`, :meth:`str.count`), however many records the
-    zone has.
+    zone has. A :class:`Hit` is made the first time its text matches, then kept, so
+    building the index makes none and a search repeated gives the same hits again.
     """
 
-    __slots__ = ("hits", "joined")
+    __slots__ = ("entries", "joined", "made")
 
     def __init__(self, zone: Zone) -> None:
-        self.hits = tuple(_hits(zone))
-        self.joined = "".join(normalize(hit.text) + "\n" for hit in self.hits)
+        self.entries = tuple(_entries(zone))
+        self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
+        self.made: list[Hit | None] = [None] * len(self.entries)
 
-    def matches(self, wanted: str) -> Iterator[Hit]:
-        """The hits whose normalised text contains *wanted* (normalised, not blank), in order."""
-        joined, hits = self.joined, self.hits
+    def matches(self, wanted: str, lang: Lang | None) -> Iterator[Hit]:
+        """The hits whose normalised text contains *wanted* (normalised, not blank), in order.
+
+        Only texts in *lang*, if given, and aliases (which have no language).
+        """
+        joined, entries, made = self.joined, self.entries, self.made
         i = start = 0  # the text that begins at *start*
         found = joined.find(wanted)
         while found >= 0:
             i += joined.count("\n", start, found)  # the text that holds the match
-            yield hits[i]
+            entry = entries[i]
+            if lang is None or entry[4] is None or entry[4] == lang:
+                hit = made[i]
+                if hit is None:  # two threads may both make it: equal hits, one is kept
+                    hit = made[i] = Hit(*entry)
+                yield hit
             i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
             found = joined.find(wanted, start)
 
@@ -145,11 +156,7 @@ def _search(zone: Zone, query: str, lang: Lang | None) -> tuple[Hit, ...]:
     index = zone._cache.get("search")
     if index is None:
         index = zone._cache["search"] = _Index(zone)
-    return tuple(
-        hit
-        for hit in cast("_Index", index).matches(wanted)
-        if lang is None or hit.lang is None or hit.lang == lang
-    )
+    return tuple(cast("_Index", index).matches(wanted, lang))
 
 
 def search(query: str, *, lang: Lang | None = None) -> tuple[Hit, ...]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from ._loading import bundled_zone
@@ -55,7 +56,11 @@ def normalize(text: str) -> str:
     if compatible.isascii():  # no accents to take off: the rest of the steps would change nothing
         return "".join(compatible.split())
     folded = unicodedata.normalize("NFD", compatible)
-    kept = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
+    marks = compress(folded, map(unicodedata.combining, folded))  # every combining mark
+    if _KANA_MARKS.issuperset(marks):  # none to take off
+        kept = folded
+    else:
+        kept = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
     return "".join(unicodedata.normalize("NFC", kept).split())
 
 
