@@ -296,3 +296,26 @@ def test_the_index_is_built_once_per_zone() -> None:
     assert zone._cache["search"] is index
     assert [h.record for h in search("金融") if h.kind == "domain"] == [x.domain(5)]
     assert all(isinstance(h.record, Domain) for h in search("金融") if h.kind == "domain")
+
+
+def test_a_query_never_spans_two_texts() -> None:
+    """The index joins the texts end to end; a query that runs from one into the next finds nothing."""
+    measure = Measure(1, Text("題目", "Title"), [Text("物流\n", "ab"), Text("\n金融", "cd")])
+    zone = attrs.evolve(x.ZONE, domains=[Domain(1, Text("分野", "Field"), [measure])])
+    assert zone.search("物流金融") == ()
+    assert zone.search("bc") == ()
+
+    def in_measure(query: str) -> list[tuple[str, int | None, str | None]]:
+        return [(h.field, h.index, h.lang) for h in zone.search(query) if h.kind == "measure"]
+
+    assert in_measure("物流") == [("action", 1, "ja")]
+    assert in_measure("金融") == [("action", 2, "ja")]
+    assert in_measure("d") == [("action", 2, "en")]
+
+
+def test_a_search_repeated_gives_the_same_hits() -> None:
+    first = search("物流")
+    again = search("物流")
+    assert first == again
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    assert all(h.lang == "en" for h in search("logistics", lang="en"))
