@@ -6,8 +6,11 @@ zone (so that no import is timed), reads the file, and times:
 
 - ``from_json`` of the file's text, once: what loading the zone costs;
 - the first lookup of an area, which builds the zone's lookup indexes, then a lookup per
-  call (the best of 5 ``timeit`` repeats of at least 0.2 s);
+  call (the best of 3 ``timeit`` repeats of at least 0.2 s);
 - the first search, which builds the search index, then a search per call (likewise).
+
+Each call made once starts after a full garbage collection, so that it pays for
+collecting what it makes, not what the steps before it left.
 
 Every child starts from the same state, whatever the size: no zone has been built in it
 yet. In one long-lived process, a small zone is built in memory that the interpreter
@@ -16,16 +19,17 @@ which the system must map and zero (page faults); repeating ``from_json`` in one
 process therefore flatters the small zones. :func:`in_process` gives that figure too,
 for reference.
 
-The runs of all sizes take turns in a shuffled order, as in :mod:`_startup`; the
-figures are medians.
+The runs of all sizes take turns in a shuffled order, as in :mod:`_startup`. Each
+figure is the best of its runs: on a shared machine, other work only ever adds time,
+and a growth taken between two medians swings with it.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import random
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -50,19 +54,29 @@ FIGURES = (
 
 
 def _best(fn: Callable[[], object]) -> float:
-    """Seconds per call of *fn*: the best of 5 timeit repeats of at least 0.2 s each.
+    """Seconds per call of *fn*: the best of 3 timeit repeats of at least 0.2 s each.
 
     The best, not the median: on a shared machine, other work only ever adds time.
     """
     timer = timeit.Timer(fn)
     number, _ = timer.autorange()
-    return min(timer.repeat(repeat=5, number=number)) / number
+    return min(timer.repeat(repeat=3, number=number)) / number
 
 
 def _seconds(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def _once(fn: Callable[[], object]) -> float:
+    """Seconds of one call of *fn*, after a full garbage collection.
+
+    The collection first, so that the call pays for collecting what it makes, not what
+    the steps before it left (a full collection walks every object of the process).
+    """
+    gc.collect()
+    return _seconds(fn)
 
 
 def child(path: str) -> dict[str, float]:
@@ -75,18 +89,18 @@ def child(path: str) -> dict[str, float]:
     with open(path, encoding="utf-8") as file:
         text = file.read()
     box: list[Any] = []
-    figures = {"from_json": _seconds(lambda: box.append(from_json(text)))}
+    figures = {"from_json": _once(lambda: box.append(from_json(text)))}
     zone = box[0]
-    key = f"Area {len(zone.areas) // 2}"
-    figures["first lookup (builds indexes)"] = _seconds(lambda: zone.area(key))
+    key = zone.areas[len(zone.areas) // 2].name.en
+    figures["first lookup (builds indexes)"] = _once(lambda: zone.area(key))
     figures["lookup per call"] = _best(lambda: zone.area(key))
-    figures["first search (builds index)"] = _seconds(lambda: zone.search(ACTION_WORD))
+    figures["first search (builds index)"] = _once(lambda: zone.search(ACTION_WORD))
     figures["search per call"] = _best(lambda: zone.search(ACTION_WORD))
     return figures
 
 
 def measure(sizes: Sequence[int], runs: int, src: str | None, seed: int = 2) -> dict[int, dict[str, float]]:
-    """The median figures of *runs* fresh children for each zone size, by size."""
+    """The best figures of *runs* fresh children for each zone size, by size."""
     rng = random.Random(seed)
     results: dict[int, list[dict[str, float]]] = {n: [] for n in sizes}
     with tempfile.TemporaryDirectory(prefix="xfta-bench-scale-") as folder:
@@ -104,16 +118,14 @@ def measure(sizes: Sequence[int], runs: int, src: str | None, seed: int = 2) -> 
                     [sys.executable, script, paths[n]], env=env, check=True, capture_output=True, text=True
                 ).stdout
                 results[n].append(json.loads(out))
-    return {
-        n: {name: statistics.median(r[name] for r in rows) for name in FIGURES} for n, rows in results.items()
-    }
+    return {n: {name: min(r[name] for r in rows) for name in FIGURES} for n, rows in results.items()}
 
 
 def in_process(text: str, repeat: int) -> float:
-    """The median seconds of *repeat* calls of ``from_json(text)`` in this process (reference only)."""
+    """The best seconds of *repeat* calls of ``from_json(text)`` in this process (reference only)."""
     import xinjiang_fta as x
 
-    return statistics.median(_seconds(lambda: x.from_json(text)) for _ in range(repeat))
+    return min(_seconds(lambda: x.from_json(text)) for _ in range(repeat))
 
 
 if __name__ == "__main__":

@@ -197,7 +197,7 @@ def per_calls(report: Report) -> None:
 def scale(report: Report, sizes: Sequence[int], runs: int, repeat: int) -> None:
     report.section(
         f"3. Scale: synthetic zones of {', '.join(f'{n:,}' for n in sizes)} measures, "
-        f"{runs} fresh processes each, medians"
+        f"best of {runs} fresh processes each"
     )
     report.note("each child imports the package and builds the converter first, then times (see _scale.py)")
     print()

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -32,6 +34,29 @@ def test_synthetic_zone_has_the_measures_asked_for(n: int) -> None:
     assert structure_zone(zone_data(n)) == zone
     hits = [m for m in zone.measures if any(ACTION_WORD in a.ja for a in m.actions)]
     assert len(hits) == n // 10
+
+
+def _strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+
+
+@settings(max_examples=10)
+@given(st.integers(3, 30))
+def test_ten_times_the_measures_is_ten_times_the_text(tens: int) -> None:
+    """Numbers in the texts have a fixed width, so a record is as long in a large zone as in a small one."""
+    small, large = zone_data(10 * tens), zone_data(100 * tens)
+
+    def length(data: dict[str, Any]) -> int:
+        return sum(len(s) for s in _strings([data["areas"], data["domains"]]))
+
+    assert length(large) == 10 * length(small)
 
 
 def test_quick_run_prints_every_figure_with_its_target() -> None:

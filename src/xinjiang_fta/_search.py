@@ -74,36 +74,48 @@ class Hit:
 
 _Key = str | int | tuple[str, int]
 _Holder = Zone | Area | SubArea | Domain | Measure
-_Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Holder]
-"""A would-be hit: the arguments of its :class:`Hit`, in order."""
+_Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, int]
+"""A would-be hit: the arguments of its :class:`Hit`, but the record's place in a list for the record."""
 
 
 def _texts(
-    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, record: _Holder
+    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, holder: int
 ) -> Iterator[_Entry]:
     for lang in LANGUAGES:
         value = text.get(lang)
         if value is not None:
-            yield (kind, key, field, index, lang, value, record)
+            yield (kind, key, field, index, lang, value, holder)
 
 
-def _entries(zone: Zone) -> Iterator[_Entry]:
-    """Every text of *zone* as a would-be hit, in tree order."""
-    yield from _texts("zone", zone.id, "name", None, zone.name, zone)
+def _entries(zone: Zone, holders: list[_Holder]) -> Iterator[_Entry]:
+    """Every text of *zone* as a would-be hit, in tree order, each record appended to *holders*.
+
+    An entry names its record by its place in *holders*, so that it holds nothing but
+    strings and numbers: the garbage collector stops tracking such tuples, and a full
+    collection then costs no more for a large index than for a small one.
+    """
+
+    def held(record: _Holder) -> int:
+        holders.append(record)
+        return len(holders) - 1
+
+    yield from _texts("zone", zone.id, "name", None, zone.name, held(zone))
     for area in zone.areas:
-        yield from _texts("area", area.id, "name", None, area.name, area)
+        at = held(area)
+        yield from _texts("area", area.id, "name", None, area.name, at)
         for i, alias in enumerate(area.aliases, 1):
-            yield ("area", area.id, "alias", i, None, alias, area)
+            yield ("area", area.id, "alias", i, None, alias, at)
         for i, focus in enumerate(area.focus, 1):
-            yield from _texts("area", area.id, "focus", i, focus, area)
+            yield from _texts("area", area.id, "focus", i, focus, at)
         for i, part in enumerate(area.sub_areas, 1):
-            yield from _texts("sub_area", (area.id, i), "name", None, part.name, part)
+            yield from _texts("sub_area", (area.id, i), "name", None, part.name, held(part))
     for domain in zone.domains:
-        yield from _texts("domain", domain.number, "title", None, domain.title, domain)
+        yield from _texts("domain", domain.number, "title", None, domain.title, held(domain))
         for measure in domain.measures:
-            yield from _texts("measure", measure.number, "title", None, measure.title, measure)
+            at = held(measure)
+            yield from _texts("measure", measure.number, "title", None, measure.title, at)
             for i, action in enumerate(measure.actions, 1):
-                yield from _texts("measure", measure.number, "action", i, action, measure)
+                yield from _texts("measure", measure.number, "action", i, action, at)
 
 
 class _Index:
@@ -117,10 +129,11 @@ class _Index:
     building the index makes none and a search repeated gives the same hits again.
     """
 
-    __slots__ = ("entries", "joined", "made")
+    __slots__ = ("entries", "holders", "joined", "made")
 
     def __init__(self, zone: Zone) -> None:
-        self.entries = tuple(_entries(zone))
+        self.holders: list[_Holder] = []
+        self.entries = tuple(_entries(zone, self.holders))
         self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
         self.made: list[Hit | None] = [None] * len(self.entries)
 
@@ -129,16 +142,16 @@ class _Index:
 
         Only texts in *lang*, if given, and aliases (which have no language).
         """
-        joined, entries, made = self.joined, self.entries, self.made
+        joined, entries, made, holders = self.joined, self.entries, self.made, self.holders
         i = start = 0  # the text that begins at *start*
         found = joined.find(wanted)
         while found >= 0:
             i += joined.count("\n", start, found)  # the text that holds the match
-            entry = entries[i]
-            if lang is None or entry[4] is None or entry[4] == lang:
-                hit = made[i]
-                if hit is None:  # two threads may both make it: equal hits, one is kept
-                    hit = made[i] = Hit(*entry)
+            hit = made[i]
+            if hit is None:  # two threads may both make it: equal hits, one is kept
+                kind, key, field, index, text_lang, text, holder = entries[i]
+                hit = made[i] = Hit(kind, key, field, index, text_lang, text, holders[holder])
+            if lang is None or hit.lang is None or hit.lang == lang:
                 yield hit
             i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
             found = joined.find(wanted, start)
