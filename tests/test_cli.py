@@ -351,7 +351,7 @@ def test_every_command_fits_80_columns_on_a_generated_zone(zone: Zone, lang: str
         commands = [["summary"], ["areas"], ["domains"], ["measures"], ["show", "domain", "1"]]
         commands += [["show", "area", a.id] for a in zone.areas]
         commands += [["show", "measure", str(m.number)] for m in zone.measures]
-        commands = [["--lang", lang, *c] for c in commands] + [["search", zone.areas[0].name.ja]]
+        commands = [["--lang", lang, *c] for c in commands] + [["search", "--", zone.areas[0].name.ja]]
         for command in commands:
             out = io.StringIO()
             with pytest.MonkeyPatch.context() as patch:

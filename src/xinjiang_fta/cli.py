@@ -312,7 +312,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, _Command]]:
     show.add_argument("kind", choices=("area", "measure", "domain"), help="the kind of record")
     show.add_argument("key", help="an area's id, name or alias; a measure's or domain's number or title")
     search = command("search", _search, "every text that contains QUERY (case, width, accents ignored)")
-    search.add_argument("query", metavar="QUERY")
+    search.add_argument("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
     search.add_argument("--kind", choices=get_args(HitKind), help="only the texts of this kind of record")
     export = command(
         "export", _export, "write the zone as a zone file, CSV files or a data package", ["zone"]

@@ -53,8 +53,11 @@ MAX_DEPTH = 32
 """The deepest nesting of arrays and objects :func:`from_json` reads.
 
 A zone file nests 7 levels deep. The parser stops a text nested deeper than the
-interpreter's recursion limit before it can exhaust the stack; any other text
-nested deeper than this is refused as soon as it is parsed, before a record is built.
+interpreter's recursion limit before it can exhaust the stack, and the reading of
+records never looks deeper than their own fields go, so a deeper text can do no harm;
+it is refused with this limit named, instead of the problems found where it departs
+from the format. (No record type nests: a text a record is built from never comes
+near this depth, so it is measured only when the reading fails.)
 """
 
 ROOT = "(top level)"
@@ -146,9 +149,12 @@ def from_json(text: str | bytes, cls: type[Any] = Zone) -> Any:
         raise DataError([(ROOT, f"the key {error.args[0]!r} appears twice in one object")]) from None
     except ValueError as error:  # such as an integer of more than 4300 digits
         raise DataError([(ROOT, f"not readable as JSON: {error}")]) from None
-    if _too_deep(data):
-        raise too_deep
-    return from_dict(data, cls)
+    try:
+        return from_dict(data, cls)
+    except DataError:
+        if _too_deep(data):  # only a failure can be this deep: no record type nests
+            raise too_deep from None
+        raise
 
 
 class _DuplicateKeyError(Exception):
