@@ -237,7 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memory-runs", type=int, default=10, help="runs for peak memory (default 10)")
     parser.add_argument("--sizes", default="100,1000,10000", help="measures of the synthetic zones")
     parser.add_argument(
-        "--scale-runs", type=int, default=7, help="fresh processes for each zone size (default 7)"
+        "--scale-runs", type=int, default=9, help="fresh processes for each zone size (default 9)"
     )
     parser.add_argument("--quick", action="store_true", help="a smoke run: 2 runs, zones of 100 and 1,000")
     args = parser.parse_args(argv)

@@ -449,3 +449,28 @@ def zone_data(draw: st.DrawFn) -> tuple[Zone, dict[str, Any]]:
     for text in texts_:
         drop(text, "text")
     return zone, data
+
+
+# Any JSON value, nested up to a little past MAX_DEPTH, its strings full of what a scan of
+# JSON text could mistake for structure: brackets, quotes, backslashes, escapes, non-ASCII.
+_JSON_CHARS = '[]{}"\\/ ,:ab\n\u00e9\u7269\u6d41\u3000\U0001f600'
+_json_leaves = st.none() | st.booleans() | st.integers() | st.text(_JSON_CHARS, max_size=8)
+
+
+@st.composite
+def nested_json_values(draw: st.DrawFn) -> Any:
+    """A JSON value of any shape, wrapped in 0 to 40 arrays or objects."""
+    value = draw(
+        st.recursive(
+            _json_leaves,
+            lambda children: (
+                st.lists(children, max_size=3)
+                | st.dictionaries(st.text(_JSON_CHARS, max_size=4), children, max_size=3)
+            ),
+            max_leaves=12,
+        )
+    )
+    for _ in range(draw(st.integers(0, 40))):
+        key = draw(st.text(_JSON_CHARS, max_size=3))
+        value = draw(st.sampled_from([[value], {key: value}, [value, 1], {key: value, key + "x": []}]))
+    return value

@@ -15,7 +15,7 @@ so that ``xinjiang_fta.search`` is always the function.)
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal, cast
+from typing import Literal
 
 import attrs
 
@@ -91,8 +91,8 @@ def _entries(zone: Zone, holders: list[_Holder]) -> Iterator[_Entry]:
     """Every text of *zone* as a would-be hit, in tree order, each record appended to *holders*.
 
     An entry names its record by its place in *holders*, so that it holds nothing but
-    strings and numbers: the garbage collector stops tracking such tuples, and a full
-    collection then costs no more for a large index than for a small one.
+    strings and numbers: the garbage collector stops tracking such tuples, so its full
+    collections need not walk one tuple per text of the zone.
     """
 
     def held(record: _Holder) -> int:
@@ -126,7 +126,8 @@ class _Index:
     joined string lies within one text, and a search is a few scans of one string
     in memory order (:meth:`str.find`, :meth:`str.count`), however many records the
     zone has. A :class:`Hit` is made the first time its text matches, then kept, so
-    building the index makes none and a search repeated gives the same hits again.
+    building the index makes none and a search repeated gives the same hit objects
+    again (equal ones, if two threads made the same hit at once).
     """
 
     __slots__ = ("entries", "holders", "joined", "made")
@@ -167,9 +168,9 @@ def _search(zone: Zone, query: str, lang: Lang | None) -> tuple[Hit, ...]:
     if not wanted:
         raise ValueError(f"a search query must contain something besides white space and accents: {query!r}")
     index = zone._cache.get("search")
-    if index is None:
+    if not isinstance(index, _Index):  # not built yet (or left by another version in a pickle)
         index = zone._cache["search"] = _Index(zone)
-    return tuple(cast("_Index", index).matches(wanted, lang))
+    return tuple(index.matches(wanted, lang))
 
 
 def search(query: str, *, lang: Lang | None = None) -> tuple[Hit, ...]:

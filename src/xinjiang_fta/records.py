@@ -160,10 +160,11 @@ class Text(_Record):
     def __attrs_post_init__(self) -> None:
         languages: tuple[tuple[Lang, str | None], ...] = (("ja", self.ja), ("en", self.en), ("zh", self.zh))
         for lang, value in languages:
+            if value is not None and not value.strip():
+                raise ValueError(f"{self._field_name(lang)} must not be empty or blank")
+        for lang, value in languages:
             if value is None:
                 continue
-            if not value.strip():
-                raise ValueError(f"{self._field_name(lang)} must not be empty or blank")
             try:
                 value.encode("utf-8")  # fails on a lone surrogate, which no file can hold
             except UnicodeEncodeError as error:

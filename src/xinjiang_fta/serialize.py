@@ -25,6 +25,7 @@ xinjiang_fta.serialize.DataError: 1 problem in the data:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, TypeVar, overload
 
@@ -52,16 +53,17 @@ The bundled zone is about 40 kB; a larger text is refused before it is parsed.
 MAX_DEPTH = 32
 """The deepest nesting of arrays and objects :func:`from_json` reads.
 
-A zone file nests 7 levels deep. The parser stops a text nested deeper than the
-interpreter's recursion limit before it can exhaust the stack, and the reading of
-records never looks deeper than their own fields go, so a deeper text can do no harm;
-it is refused with this limit named, instead of the problems found where it departs
-from the format. (No record type nests: a text a record is built from never comes
-near this depth, so it is measured only when the reading fails.)
+A zone file nests 7 levels deep; a deeper text is refused before it is parsed,
+so it can never exhaust the interpreter's stack.
 """
 
 ROOT = "(top level)"
 """The location of a problem with the document as a whole."""
+
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_STRING = re.compile(rb'"[^"]*"')
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+_ONE_KIND = bytes.maketrans(b"{}", b"[]")
 
 
 class DataError(ValueError):
@@ -134,27 +136,24 @@ def from_json(text: str | bytes, cls: type[Any] = Zone) -> Any:
     if len(text) > MAX_SIZE:
         raise DataError([(ROOT, f"the text is larger than {MAX_SIZE} characters: {len(text)}")])
     if isinstance(text, bytes):
+        raw = text
         try:
-            text = text.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DataError([(f"byte {error.start}", "the text is not UTF-8")]) from None
-    too_deep = DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
+    else:
+        raw = text.encode("utf-8", "surrogatepass")  # a lone surrogate is for the parser to judge
+    if _too_deep(raw):
+        raise DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
     try:
         data = json.loads(text, object_pairs_hook=_object)
-    except RecursionError:  # the parser's own guard, far deeper than MAX_DEPTH
-        raise too_deep from None
     except json.JSONDecodeError as error:
         raise DataError([(f"line {error.lineno}, column {error.colno}", f"not JSON: {error.msg}")]) from None
     except _DuplicateKeyError as error:
         raise DataError([(ROOT, f"the key {error.args[0]!r} appears twice in one object")]) from None
     except ValueError as error:  # such as an integer of more than 4300 digits
         raise DataError([(ROOT, f"not readable as JSON: {error}")]) from None
-    try:
-        return from_dict(data, cls)
-    except DataError:
-        if _too_deep(data):  # only a failure can be this deep: no record type nests
-            raise too_deep from None
-        raise
+    return from_dict(data, cls)
 
 
 class _DuplicateKeyError(Exception):
@@ -172,20 +171,23 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _too_deep(data: object) -> bool:
-    """Whether the arrays and objects of parsed JSON *data* nest deeper than MAX_DEPTH.
+def _too_deep(raw: bytes) -> bool:
+    """Whether the arrays and objects of JSON text *raw* (UTF-8) nest deeper than MAX_DEPTH.
 
-    Walks the containers without recursion, so any depth the parser accepted is safe to check.
+    Exact for well-formed JSON, and a few passes of the bytes methods over the text:
+    no byte of a multi-byte UTF-8 character is ASCII, so the escapes are taken out,
+    then every byte but quotes and brackets, then the strings (a pair of quotes and
+    the brackets between them). What is left are the brackets that nest; each pass
+    that takes out every innermost pair takes away one level.
     """
-    stack = [(data, 1)] if isinstance(data, dict | list) else []
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        for child in value.values() if isinstance(value, dict) else value:
-            if isinstance(child, dict | list):
-                stack.append((child, depth + 1))
-    return False
+    structure = _ESCAPE.sub(b"", raw).translate(None, _NOT_STRUCTURE)
+    nesting = _STRING.sub(b"", structure.replace(b'""', b"")).translate(_ONE_KIND)
+    for _ in range(MAX_DEPTH):
+        inner = nesting.replace(b"[]", b"")
+        if len(inner) == len(nesting):  # nothing left that nests (or brackets unbalanced: not JSON)
+            return False
+        nesting = inner
+    return b"[]" in nesting
 
 
 def _check_record_type(cls: type) -> None:
