@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import decimal
+import enum
 import string
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from types import UnionType
-from typing import TYPE_CHECKING, Any, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 import attrs
 from hypothesis import assume, settings
 from hypothesis import strategies as st
 
 from xinjiang_fta import (
-    LANGUAGES,
     Area,
     DataVersion,
     Domain,
@@ -24,15 +24,17 @@ from xinjiang_fta import (
     Source,
     SourceRef,
     SubArea,
-    SubAreaKind,
     Text,
     Zone,
-    normalize,
 )
+from xinjiang_fta.lookup import normalize
 from xinjiang_fta.serialize import to_dict
+from xinjiang_fta.texts import LANGUAGES
 
 if TYPE_CHECKING:
-    from xinjiang_fta import Lang
+    from xinjiang_fta.texts import Lang
+
+R = TypeVar("R")
 
 __all__ = [
     "Node",
@@ -47,6 +49,7 @@ __all__ = [
     "markup_texts",
     "measures",
     "nodes",
+    "records",
     "sizes",
     "source_sizes",
     "sources",
@@ -70,8 +73,6 @@ _ALPHABET = (
     + ("ウルムチエリアカシュガルホルゴス物流金融人材乌鲁木齐片区喀什霍尔果斯")
 )
 non_blank = st.text(st.sampled_from(_ALPHABET), min_size=1, max_size=12).filter(lambda s: s.strip() != "")
-
-texts = st.builds(Text, ja=non_blank, en=non_blank, zh=st.none() | non_blank)
 
 
 _EXACT = decimal.Context(prec=decimal.MAX_PREC, traps=[decimal.Inexact])
@@ -126,17 +127,47 @@ ids = st.text(string.ascii_lowercase, min_size=1, max_size=3).flatmap(
     )
 )
 
-source_refs = st.builds(SourceRef, table=st.integers(1, 9), row=st.integers(1, 99))
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
+
+
+def _for(kind: Any) -> st.SearchStrategy[Any]:
+    """The strategy of a field annotated *kind*: read from the annotation, as the file format is."""
+    if isinstance(kind, UnionType):
+        (inner,) = (a for a in get_args(kind) if a is not type(None))
+        return st.none() | _for(inner)
+    if get_origin(kind) is tuple:
+        return st.lists(_for(get_args(kind)[0]), max_size=3).map(tuple)
+    if attrs.has(kind):
+        return records(kind)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return st.sampled_from(kind)
+    plain: dict[Any, st.SearchStrategy[Any]] = {
+        str: non_blank,
+        int: st.integers(1, 99),
+        Decimal: sizes,
+        date: dates,
+    }
+    return plain[kind]
+
+
+def records(cls: type[R], **rules: st.SearchStrategy[Any]) -> st.SearchStrategy[R]:
+    """Records of *cls*: each field drawn as its annotation says, or as a *rule* of the record says.
+
+    Every field of every record is drawn (a test checks it), so a new field needs no new strategy
+    unless a rule of its record constrains it.
+    """
+    unknown = set(rules) - {f.name for f in attrs.fields(cls)}
+    assert not unknown, f"no such fields of {cls.__name__}: {unknown}"
+    return st.builds(cls, **{f.name: rules.get(f.name, _for(f.type)) for f in attrs.fields(cls)})
+
+
+texts = records(Text)
+source_refs = records(SourceRef)
 
 
 def sub_areas(max_size: Decimal = _LARGEST_SIZE) -> st.SearchStrategy[SubArea]:
     """A part no larger than *max_size* km² (sometimes exactly as large)."""
-    return st.builds(
-        SubArea,
-        kind=st.sampled_from(SubAreaKind),
-        name=texts,
-        area_km2=_sizes_up_to(max_size) | st.just(max_size),
-    )
+    return records(SubArea, area_km2=_sizes_up_to(max_size) | st.just(max_size))
 
 
 @st.composite
@@ -145,23 +176,21 @@ def areas(
 ) -> Area:
     """An area (its size drawn from *area_sizes*) whose parts are each no larger than the area."""
     size = draw(area_sizes)
-    return Area(
-        id=area_id if area_id is not None else draw(ids),
-        name=draw(texts),
-        area_km2=size,
-        sub_areas=draw(st.lists(sub_areas(size), max_size=3)),
-        focus=draw(st.lists(texts, max_size=2)),
-        aliases=draw(st.lists(non_blank, max_size=2)),
-        source_ref=draw(st.none() | source_refs),
+    return draw(
+        records(
+            Area,
+            id=ids if area_id is None else st.just(area_id),
+            area_km2=st.just(size),
+            sub_areas=st.lists(sub_areas(size), max_size=3),
+        )
     )
 
 
 def measures(number: int) -> st.SearchStrategy[Measure]:
     """A measure with the given number."""
-    return st.builds(
+    return records(
         Measure,
         number=st.just(number),
-        title=texts,
         actions=st.lists(texts, min_size=1, max_size=4),
         source_ref=st.none() | st.just(SourceRef(2, number)),
     )
@@ -175,22 +204,18 @@ def domains_from(draw: st.DrawFn, max_domains: int = 3) -> list[Domain]:
     for number, count in enumerate(counts, start=1):
         ms = [draw(measures(n)) for n in range(next_measure, next_measure + count)]
         next_measure += count
-        result.append(Domain(number=number, title=draw(texts), measures=ms))
+        result.append(draw(records(Domain, number=st.just(number), measures=st.just(ms))))
     return result
-
-
-dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 1, 1))
 
 
 @st.composite
 def sources(draw: st.DrawFn) -> Source:
     """A source published on or after the date it bears."""
     dated = draw(dates)
-    published = draw(st.dates(min_value=dated, max_value=date(2100, 12, 31)))
-    return Source(title=draw(texts), issuer=draw(non_blank), dated=dated, published=published)
+    return draw(records(Source, dated=st.just(dated), published=st.dates(dated, date(2100, 12, 31))))
 
 
-data_versions = st.builds(DataVersion, version=non_blank, as_of=dates)
+data_versions = records(DataVersion)
 
 
 zone_settings = settings(max_examples=30)
@@ -210,15 +235,15 @@ def zones(
     parts' sizes from the whole range of :data:`sizes`, each no larger than its area.
     """
     area_ids = draw(st.lists(ids, min_size=1, max_size=max_areas, unique=True))
-    return Zone(
-        id=draw(ids),
-        name=draw(texts),
-        areas=[draw(areas(i, area_sizes)) for i in area_ids],
-        domains=draw(domains_from(max_domains)),
-        source=draw(sources()),
-        data_version=draw(data_versions),
-        inaugurated=draw(st.none() | dates),
-        ordinal=draw(st.none() | st.integers(1, 100)),
+    return draw(
+        records(
+            Zone,
+            id=ids,
+            areas=st.just([draw(areas(i, area_sizes)) for i in area_ids]),
+            domains=domains_from(max_domains),
+            source=sources(),
+            ordinal=st.none() | st.integers(1, 100),
+        )
     )
 
 
@@ -342,17 +367,16 @@ def _kind(type_: Any) -> str:
         return "object"
     if get_origin(type_) is tuple:
         return "array"
-    return {str: "str", int: "int", Decimal: "decimal", date: "date", SubAreaKind: "enum"}[type_]
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return "enum"
+    return {str: "str", int: "int", Decimal: "decimal", date: "date"}[type_]
 
 
 def nodes(cls: type, data: Any, path: Path = ()) -> Iterator[Node]:
     """Every value of the record document *data* of type *cls*, depth first."""
-    hints = get_type_hints(cls)
     for field in attrs.fields(cls):
-        if not field.init:
-            continue  # private state such as Zone._cache is never serialized
         required = field.default is attrs.NOTHING
-        yield from _value_nodes(hints[field.name], data[field.name], (*path, field.name), required, path)
+        yield from _value_nodes(field.type, data[field.name], (*path, field.name), required, path)
 
 
 def _value_nodes(type_: Any, value: Any, path: Path, required: bool, owner: Path) -> Iterator[Node]:
@@ -414,41 +438,41 @@ def malformed_documents(draw: st.DrawFn) -> tuple[Any, str]:
     return document, location(record)
 
 
-# Optional keys of the zone file: a reader must give the field's default when one is absent.
-_OPTIONAL_KEYS: dict[str, dict[str, Any]] = {
-    "zone": {"inaugurated": None, "ordinal": None},
-    "text": {"zh": None},
-    "area": {"sub_areas": [], "focus": [], "aliases": [], "source_ref": None},
-    "measure": {"source_ref": None},
-}
-
-
 @st.composite
 def zone_data(draw: st.DrawFn) -> tuple[Zone, dict[str, Any]]:
-    """A zone and its JSON data as the converter writes it, some keys holding a default left out."""
-    from xinjiang_fta.converter import converter
+    """A zone and its JSON data as the converter writes it, some keys holding their default left out."""
+    from xinjiang_fta.conversion import converter
 
     zone = draw(zones())
     data: dict[str, Any] = converter.unstructure(zone)
 
-    def drop(record: dict[str, Any], kind: str) -> None:
-        for key, default in _OPTIONAL_KEYS[kind].items():
-            if record[key] == default and draw(st.booleans()):
-                del record[key]
+    def drop_defaults(cls: type, record: dict[str, Any]) -> None:
+        for field in attrs.fields(cls):
+            kind = field.type
+            if isinstance(kind, UnionType):
+                (kind,) = (a for a in get_args(kind) if a is not type(None))
+            inner = [record[field.name]] if attrs.has(kind) else record[field.name]
+            if get_origin(kind) is tuple:
+                kind = get_args(kind)[0]
+            if attrs.has(kind):
+                for member in inner:
+                    if member is not None:
+                        drop_defaults(kind, member)
+            default = field.default
+            if (
+                default is not attrs.NOTHING
+                and record[field.name] == to_dict_value(default)
+                and draw(st.booleans())
+            ):
+                del record[field.name]
 
-    texts_ = [data["name"], data["source"]["title"]]
-    drop(data, "zone")
-    for area in data["areas"]:
-        drop(area, "area")
-        texts_ += [area["name"], *area.get("focus", ()), *(p["name"] for p in area.get("sub_areas", ()))]
-    for domain in data["domains"]:
-        texts_.append(domain["title"])
-        for measure in domain["measures"]:
-            drop(measure, "measure")
-            texts_ += [measure["title"], *measure["actions"]]
-    for text in texts_:
-        drop(text, "text")
+    drop_defaults(Zone, data)
     return zone, data
+
+
+def to_dict_value(value: Any) -> Any:
+    """A field's default as the zone file writes it: a tuple as a list."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 # Any JSON value, nested up to a little past MAX_DEPTH, its strings full of what a scan of

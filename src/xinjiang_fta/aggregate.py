@@ -1,5 +1,8 @@
 """Exact totals, shares and counts of a zone, and a flat table of its areas and their parts.
 
+Each function adds up the bundled zone, or the zone given as ``zone=``
+(:func:`sub_area_shares` takes the area itself).
+
 Sizes add up as :class:`~decimal.Decimal` with no rounding; shares are
 :class:`~fractions.Fraction` values, so the areas' shares of the zone sum to
 exactly 1. No float is involved anywhere.
@@ -18,15 +21,21 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._exact import exact_sum
-from ._loading import bundled_zone
-from .records import SubAreaKind
+from ._zone_index import zone_or_bundled
+from .records import Area, SubAreaKind, Zone
 
 if TYPE_CHECKING:
     from fractions import Fraction
 
-    from .records import Area, Zone
-
-__all__ = ["AreaRow", "action_counts", "area_shares", "area_table", "measure_counts", "sub_area_totals"]
+__all__ = [
+    "AreaRow",
+    "action_counts",
+    "area_shares",
+    "area_table",
+    "measure_counts",
+    "sub_area_shares",
+    "sub_area_totals",
+]
 
 
 @attrs.frozen
@@ -36,8 +45,8 @@ class AreaRow:
     The fields are flat (plain strings, numbers and an enum) so that rows print
     simply and export to CSV or a data frame as they are.
 
-    >>> import attrs, xinjiang_fta
-    >>> row = xinjiang_fta.area_table()[5]
+    >>> import attrs
+    >>> row = area_table()[5]
     >>> row.name_en, row.kind.value, row.share_of_area
     ('Kashgar Comprehensive Bonded Zone', 'bonded_zone', Fraction(1, 8))
     >>> sorted(attrs.asdict(row))[:3]
@@ -71,42 +80,77 @@ def _share(part: Decimal, whole: Decimal) -> Fraction:
     return Fraction(part) / Fraction(whole)
 
 
-def _sub_area_totals(zone: Zone) -> dict[SubAreaKind, Decimal]:
-    """See :meth:`Zone.sub_area_totals`; every kind is present, with 0 where the zone has none."""
-    parts = [p for a in zone.areas for p in a.sub_areas]
+def sub_area_totals(*, zone: Zone | None = None) -> dict[SubAreaKind, Decimal]:
+    """The exact total size in km² of the parts of each kind, over all areas; 0 for a kind with none.
+
+    These are sums of parts as the source gives them; see the module's note on overlap.
+
+    >>> totals = sub_area_totals()
+    >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]
+    (Decimal('36.56'), Decimal('9.58'))
+    """
+    parts = [p for a in zone_or_bundled(zone).areas for p in a.sub_areas]
     return {kind: exact_sum(p.area_km2 for p in parts if p.kind is kind) for kind in SubAreaKind}
 
 
-def _area_shares(zone: Zone) -> dict[str, Fraction]:
-    """See :meth:`Zone.area_shares`."""
+def area_shares(*, zone: Zone | None = None) -> dict[str, Fraction]:
+    """Each area's exact share of the zone's size, by area id; the shares sum to exactly 1.
+
+    >>> shares = area_shares()
+    >>> shares["urumqi"], sum(shares.values())
+    (Fraction(6730, 8983), Fraction(1, 1))
+    """
+    zone = zone_or_bundled(zone)
     total = zone.total_area_km2
     return {a.id: _share(a.area_km2, total) for a in zone.areas}
 
 
-def _sub_area_shares(area: Area) -> tuple[Fraction, ...]:
-    """See :meth:`Area.sub_area_shares`."""
+def sub_area_shares(area: Area) -> tuple[Fraction, ...]:
+    """Each part's exact share of *area*'s size, in the order of its parts.
+
+    >>> from xinjiang_fta import HORGOS
+    >>> [str(s) for s in sub_area_shares(HORGOS)]
+    ['195/1658', '361/1658']
+    """
     return tuple(_share(p.area_km2, area.area_km2) for p in area.sub_areas)
 
 
-def _measure_counts(zone: Zone) -> dict[int, int]:
-    """See :meth:`Zone.measure_counts`."""
-    return {d.number: len(d.measures) for d in zone.domains}
+def measure_counts(*, zone: Zone | None = None) -> dict[int, int]:
+    """The number of measures of each domain, by domain number.
+
+    >>> measure_counts()
+    {1: 3, 2: 2, 3: 3, 4: 3, 5: 4, 6: 3, 7: 3, 8: 4}
+    """
+    return {d.number: len(d.measures) for d in zone_or_bundled(zone).domains}
 
 
-def _action_counts(zone: Zone) -> dict[int, int]:
-    """See :meth:`Zone.action_counts`."""
-    return {d.number: sum(len(m.actions) for m in d.measures) for d in zone.domains}
+def action_counts(*, zone: Zone | None = None) -> dict[int, int]:
+    """The number of actions of each domain (over its measures), by domain number.
+
+    >>> counts = action_counts()
+    >>> counts[1], sum(counts.values())
+    (7, 52)
+    """
+    return {d.number: sum(len(m.actions) for m in d.measures) for d in zone_or_bundled(zone).domains}
 
 
-def _area_table(zone: Zone) -> tuple[AreaRow, ...]:
-    """See :meth:`Zone.area_table`."""
+def area_table(*, zone: Zone | None = None) -> tuple[AreaRow, ...]:
+    """The areas and their parts as flat rows, each area followed by its parts.
+
+    >>> for row in area_table()[:3]:
+    ...     print(row.area_id, row.part, row.name_en, row.area_km2, row.share_of_area)
+    urumqi None Urumqi Area 134.6 1
+    urumqi 1 XPCC 12th Division 30.8 154/673
+    urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
+    """
+    zone = zone_or_bundled(zone)
     total = zone.total_area_km2
     rows = []
     for area in zone.areas:
         name = area.name
         share, whole = _share(area.area_km2, total), _share(area.area_km2, area.area_km2)
         rows.append(AreaRow(area.id, None, None, name.ja, name.en, name.zh, area.area_km2, share, whole))
-        for i, (part, of_area) in enumerate(zip(area.sub_areas, _sub_area_shares(area), strict=True), 1):
+        for i, (part, of_area) in enumerate(zip(area.sub_areas, sub_area_shares(area), strict=True), 1):
             of_zone = _share(part.area_km2, total)
             rows.append(
                 AreaRow(
@@ -122,56 +166,3 @@ def _area_table(zone: Zone) -> tuple[AreaRow, ...]:
                 )
             )
     return tuple(rows)
-
-
-def sub_area_totals() -> dict[SubAreaKind, Decimal]:
-    """The bundled zone's exact total size in km² of the parts of each kind, over all areas.
-
-    These are sums of parts as the source gives them; see the module's note on overlap.
-
-    >>> totals = sub_area_totals()
-    >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]
-    (Decimal('36.56'), Decimal('9.58'))
-    """
-    return _sub_area_totals(bundled_zone())
-
-
-def area_shares() -> dict[str, Fraction]:
-    """Each of the bundled zone's areas' exact share of its size, by area id.
-
-    >>> shares = area_shares()
-    >>> shares["urumqi"], sum(shares.values())
-    (Fraction(6730, 8983), Fraction(1, 1))
-    """
-    return _area_shares(bundled_zone())
-
-
-def measure_counts() -> dict[int, int]:
-    """The number of measures of each of the bundled zone's domains, by domain number.
-
-    >>> measure_counts()
-    {1: 3, 2: 2, 3: 3, 4: 3, 5: 4, 6: 3, 7: 3, 8: 4}
-    """
-    return _measure_counts(bundled_zone())
-
-
-def action_counts() -> dict[int, int]:
-    """The number of actions of each of the bundled zone's domains, by domain number.
-
-    >>> counts = action_counts()
-    >>> counts[1], sum(counts.values())
-    (7, 52)
-    """
-    return _action_counts(bundled_zone())
-
-
-def area_table() -> tuple[AreaRow, ...]:
-    """The bundled zone's areas and their parts as flat rows, each area followed by its parts.
-
-    >>> for row in area_table()[:3]:
-    ...     print(row.area_id, row.part, row.name_en, row.area_km2, row.share_of_area)
-    urumqi None Urumqi Area 134.6 1
-    urumqi 1 XPCC 12th Division 30.8 154/673
-    urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
-    """
-    return _area_table(bundled_zone())

@@ -16,15 +16,16 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
-from ._display import pad
-from ._search import HitKind
+from ._layout import pad
 from ._version import __version__
-from .lookups import NotFoundError
-from .records import LANGUAGES
+from .errors import DataError, NotFoundError
+from .text_search import HitKind
+from .texts import LANGUAGES
 
 if TYPE_CHECKING:
-    from ._search import Hit
-    from .records import Lang, Zone
+    from .records import Zone
+    from .text_search import Hit
+    from .texts import Lang
 
 __all__ = ["main"]
 
@@ -90,11 +91,9 @@ def _read_zone(path: str) -> Zone:
 def _zone(args: argparse.Namespace) -> Zone:
     """The zone of ``--zone FILE``, or the bundled one."""
     if args.zone is None:
-        from ._loading import bundled_zone
+        from .bundled import bundled_zone
 
         return bundled_zone()
-    from .serialize import DataError
-
     try:
         return _read_zone(args.zone)
     except DataError as error:
@@ -115,7 +114,7 @@ def _number_key(key: str) -> int | str:
 def _summary(args: argparse.Namespace) -> _Result:
     zone = _zone(args)
     if not args.json:
-        from .summary import format_summary
+        from ._terminal import format_summary
 
         return _Result(format_summary(zone, _lang(args)))
     from .serialize import to_dict
@@ -143,45 +142,45 @@ def _summary(args: argparse.Namespace) -> _Result:
 
 
 def _areas(args: argparse.Namespace) -> _Result:
-    from ._cli_format import format_areas
+    from ._terminal import format_areas
 
     zone = _zone(args)
     return _Result(_json(_to_dicts(zone.areas)) if args.json else format_areas(zone, _lang(args)))
 
 
 def _domains(args: argparse.Namespace) -> _Result:
-    from ._cli_format import format_domains
+    from ._terminal import format_domains
 
     zone = _zone(args)
     return _Result(_json(_to_dicts(zone.domains)) if args.json else format_domains(zone, _lang(args)))
 
 
 def _measures(args: argparse.Namespace) -> _Result:
-    from ._cli_format import format_measures
-    from .lookups import _domain
+    from ._terminal import format_measures
+    from .lookup import domain
 
     zone = _zone(args)
-    domain = None if args.domain is None else _domain(zone, _number_key(args.domain))
+    chosen = None if args.domain is None else domain(_number_key(args.domain), zone=zone)
     if args.json:
-        return _Result(_json(_to_dicts(zone.measures if domain is None else domain.measures)))
-    return _Result(format_measures(zone, _lang(args), domain))
+        return _Result(_json(_to_dicts(zone.measures if chosen is None else chosen.measures)))
+    return _Result(format_measures(zone, _lang(args), chosen))
 
 
 def _show(args: argparse.Namespace) -> _Result:
-    from . import _cli_format as fmt
-    from .lookups import _area, _domain, _measure
+    from . import _terminal as fmt
+    from .lookup import area, domain, measure
 
     zone, lang = _zone(args), _lang(args)
     record: object
     if args.kind == "area":
-        record = area = _area(zone, args.key)
-        text = fmt.format_area(zone, area, lang)
+        record = found_area = area(args.key, zone=zone)
+        text = fmt.format_area(zone, found_area, lang)
     elif args.kind == "measure":
-        record = measure = _measure(zone, _number_key(args.key))
-        text = fmt.format_measure(zone, measure, lang)
+        record = found_measure = measure(_number_key(args.key), zone=zone)
+        text = fmt.format_measure(zone, found_measure, lang)
     else:
-        record = domain = _domain(zone, _number_key(args.key))
-        text = fmt.format_domain(domain, lang)
+        record = found_domain = domain(_number_key(args.key), zone=zone)
+        text = fmt.format_domain(found_domain, lang)
     return _Result(_json(_to_dicts([record])[0]) if args.json else text)
 
 
@@ -198,12 +197,12 @@ def _hit_data(hit: Hit) -> dict[str, Any]:
 
 
 def _search(args: argparse.Namespace) -> _Result:
-    from ._cli_format import format_hits
-    from ._search import _search as search_zone
+    from ._terminal import format_hits
+    from .text_search import search
 
     zone = _zone(args)
     try:
-        hits = search_zone(zone, args.query, args.lang)
+        hits = search(args.query, lang=args.lang, zone=zone)
     except ValueError as error:  # a query that is blank once normalised
         raise _Failure(str(error)) from None
     hits = tuple(h for h in hits if args.kind in (None, h.kind))
@@ -218,7 +217,8 @@ def _search(args: argparse.Namespace) -> _Result:
 
 
 def _export(args: argparse.Namespace) -> _Result:
-    from .export import dump_csv, dump_datapackage
+    from .export.csv_files import dump_csv
+    from .export.datapackage import dump_datapackage
     from .files import dump_zone
 
     zone = _zone(args)
@@ -236,8 +236,7 @@ def _export(args: argparse.Namespace) -> _Result:
 
 
 def _validate(args: argparse.Namespace) -> _Result:
-    from ._cli_format import format_problems
-    from .serialize import DataError
+    from ._terminal import format_problems
 
     try:
         zone = _read_zone(args.file)

@@ -16,8 +16,9 @@ import os
 from pathlib import Path
 
 from ._atomic import write_atomic
+from .errors import DataError
 from .records import Zone
-from .serialize import MAX_SIZE, DataError, from_json, to_json
+from .serialize import MAX_SIZE, from_json, to_json
 
 __all__ = ["dump_zone", "load_zone"]
 
@@ -29,7 +30,7 @@ def load_zone(path: str | os.PathLike[str]) -> Zone:
     (such as :class:`FileNotFoundError` or :class:`IsADirectoryError`); a file
     whose content is not a valid zone (not UTF-8, not JSON, larger than
     :data:`~xinjiang_fta.serialize.MAX_SIZE`, or any problem in the data) raises
-    :class:`~xinjiang_fta.serialize.DataError` naming the file and every problem.
+    :class:`~xinjiang_fta.DataError` naming the file and every problem.
     """
     with open(path, "rb") as stream:
         content = stream.read(MAX_SIZE + 1)  # enough to see that a file is too large

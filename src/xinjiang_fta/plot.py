@@ -1,4 +1,8 @@
-"""Plots of the zone with matplotlib, an optional extra: ``pip install 'xinjiang-fta[plot]'``.
+"""Plots of the zone with matplotlib, an optional extra: ``pip install '.[plot]'``.
+
+:func:`areas` draws the areas and their parts, :func:`measure_counts` the number
+of measures of each domain; both draw the bundled zone, or the zone given as
+``zone=``.
 
 matplotlib is imported when a plot is drawn, never at ``import xinjiang_fta``.
 Sizes are labelled with their exact decimal figures (``"134.6"``); a float is
@@ -16,19 +20,21 @@ import warnings
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from ._display import wrap
-from .records import Lang, SubAreaKind, Zone
-from .summary import text_in
+from ._labels import KIND_LABELS, text_in
+from ._layout import wrap
+from ._zone_index import zone_or_bundled
+from .records import SubAreaKind, Zone
+from .texts import Lang
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["CJKFontWarning", "find_cjk_font", "plot_areas", "plot_measure_counts"]
+__all__ = ["CJKFontWarning", "areas", "find_cjk_font", "measure_counts"]
 
-_EXTRA = "plotting needs matplotlib: install it with the 'plot' extra, pip install 'xinjiang-fta[plot]'"
+_EXTRA = "plotting needs matplotlib: install it with the 'plot' extra, pip install '.[plot]'"
 _PLACEHOLDER_FONT = "Last Resort"
 _AREA_LEGEND = "Area"
-_KIND_LEGEND = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "Bonded zone"}
+_KIND_LEGEND = {kind: label[0].upper() + label[1:] for kind, label in KIND_LABELS.items()}
 _COLOURS = {None: "C0", SubAreaKind.XPCC_DIVISION: "C1", SubAreaKind.BONDED_ZONE: "C2"}
 
 
@@ -97,8 +103,8 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     return ax
 
 
-def plot_areas(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None = None) -> Axes:
-    """Draw each area of *zone* (default: the bundled zone) as a bar, its parts as bars beside it.
+def areas(*, zone: Zone | None = None, lang: Lang = "en", ax: Axes | None = None) -> Axes:
+    """Draw each area of the zone as a bar, its parts as bars beside it.
 
     Every bar is labelled with its exact size in km². Parts are included in
     their area's size; the source does not say whether they overlap, so they
@@ -106,7 +112,7 @@ def plot_areas(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None =
     (Japanese where a name has no translation). Draws on *ax* if given, else on
     a new figure; returns the Axes.
     """
-    zone = _zone(zone)
+    zone = zone_or_bundled(zone)
     names = [text_in(a.name, lang) for a in zone.areas]
     lang, family = _font_for(lang, [*names, text_in(zone.name, lang)])
     ax = _axes(ax, (8, 4.5))
@@ -133,14 +139,14 @@ def plot_areas(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None =
     return ax
 
 
-def plot_measure_counts(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes | None = None) -> Axes:
-    """Draw the number of measures of each domain of *zone* (default: the bundled zone) as bars.
+def measure_counts(*, zone: Zone | None = None, lang: Lang = "en", ax: Axes | None = None) -> Axes:
+    """Draw the number of measures of each domain of the zone as bars.
 
     Domains are listed top to bottom in number order, titled in *lang*
     (Japanese where a title has no translation). Draws on *ax* if given, else on
     a new figure; returns the Axes.
     """
-    zone = _zone(zone)
+    zone = zone_or_bundled(zone)
     titles = [text_in(d.title, lang) for d in zone.domains]
     lang, family = _font_for(lang, [*titles, text_in(zone.name, lang)])
     ax = _axes(ax, (9, 1 + 0.55 * len(zone.domains)))
@@ -157,11 +163,3 @@ def plot_measure_counts(zone: Zone | None = None, *, lang: Lang = "en", ax: Axes
     ax.set_title(text_in(zone.name, lang), fontfamily=family)
     ax.margins(x=0.1)
     return ax
-
-
-def _zone(zone: Zone | None) -> Zone:
-    if zone is not None:
-        return zone
-    from ._loading import bundled_zone
-
-    return bundled_zone()

@@ -18,7 +18,7 @@ location, and nothing is built:
 >>> from_json('{"ja": "物流", "en": 5}', Text)
 Traceback (most recent call last):
 ...
-xinjiang_fta.serialize.DataError: 1 problem in the data:
+xinjiang_fta.errors.DataError: 1 problem in the data:
   en: expected a string, got number 5
 """
 
@@ -37,10 +37,14 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from .converter import converter
+from .conversion import converter
+from .errors import ROOT, DataError
 from .records import Zone
 
-__all__ = ["MAX_DEPTH", "MAX_SIZE", "DataError", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["MAX_DEPTH", "MAX_SIZE", "from_dict", "from_json", "to_dict", "to_json"]
+
+_STRUCTURE = re.compile(r'[][{}"\\]')
+"""The characters that open or close a level of JSON nesting or a string, and the escape."""
 
 R = TypeVar("R")
 
@@ -56,40 +60,6 @@ MAX_DEPTH = 32
 A zone file nests 7 levels deep; a deeper text is refused before it is parsed,
 so it can never exhaust the interpreter's stack.
 """
-
-ROOT = "(top level)"
-"""The location of a problem with the document as a whole."""
-
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
-_STRING = re.compile(rb'"[^"]*"')
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
-_ONE_KIND = bytes.maketrans(b"{}", b"[]")
-
-
-class DataError(ValueError):
-    """Bad input data: every problem found, each with where it is.
-
-    ``problems`` is a list of ``(location, message)`` pairs; a location is a
-    path such as ``domains[4].measures[1].actions[0].en``, a position in a text
-    such as ``line 3, column 5``, or ``(top level)``. ``source`` names the file
-    read, if any. The message lists every problem, one a line.
-    """
-
-    def __init__(self, problems: list[tuple[str, str]], source: str | None = None) -> None:
-        self.problems = list(problems)
-        self.source = source
-        count = len(self.problems)
-        where = f" in {source}" if source else " in the data"
-        lines = [f"{count} problem{'' if count == 1 else 's'}{where}:"]
-        lines += [f"  {location}: {message}" for location, message in self.problems]
-        super().__init__("\n".join(lines))
-
-    def __reduce__(self) -> tuple[type[DataError], tuple[list[tuple[str, str]], str | None]]:
-        return (type(self), (self.problems, self.source))
-
-    def with_source(self, source: str) -> DataError:
-        """Return the same problems, said to be found in *source* (such as a file name)."""
-        return DataError(self.problems, source)
 
 
 def to_dict(record: object) -> Any:
@@ -136,14 +106,11 @@ def from_json(text: str | bytes, cls: type[Any] = Zone) -> Any:
     if len(text) > MAX_SIZE:
         raise DataError([(ROOT, f"the text is larger than {MAX_SIZE} characters: {len(text)}")])
     if isinstance(text, bytes):
-        raw = text
         try:
-            text = raw.decode("utf-8")
+            text = text.decode("utf-8")
         except UnicodeDecodeError as error:
             raise DataError([(f"byte {error.start}", "the text is not UTF-8")]) from None
-    else:
-        raw = text.encode("utf-8", "surrogatepass")  # a lone surrogate is for the parser to judge
-    if _too_deep(raw):
+    if _too_deep(text):
         raise DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
     try:
         data = json.loads(text, object_pairs_hook=_object)
@@ -171,23 +138,32 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _too_deep(raw: bytes) -> bool:
-    """Whether the arrays and objects of JSON text *raw* (UTF-8) nest deeper than MAX_DEPTH.
+def _too_deep(text: str) -> bool:
+    """Whether the arrays and objects of JSON *text* nest deeper than :data:`MAX_DEPTH`.
 
-    Exact for well-formed JSON, and a few passes of the bytes methods over the text:
-    no byte of a multi-byte UTF-8 character is ASCII, so the escapes are taken out,
-    then every byte but quotes and brackets, then the strings (a pair of quotes and
-    the brackets between them). What is left are the brackets that nest; each pass
-    that takes out every innermost pair takes away one level.
+    One pass over the characters that can open or close a level or a string, so
+    it is exact for well-formed JSON, and brackets that are never closed count.
     """
-    structure = _ESCAPE.sub(b"", raw).translate(None, _NOT_STRUCTURE)
-    nesting = _STRING.sub(b"", structure.replace(b'""', b"")).translate(_ONE_KIND)
-    for _ in range(MAX_DEPTH):
-        inner = nesting.replace(b"[]", b"")
-        if len(inner) == len(nesting):  # nothing left that nests (or brackets unbalanced: not JSON)
-            return False
-        nesting = inner
-    return b"[]" in nesting
+    depth, in_string, escaped = 0, False, -1
+    for match in _STRUCTURE.finditer(text):
+        at = match.start()
+        if at == escaped:  # the character after a backslash in a string
+            continue
+        char = match.group()
+        if in_string:
+            if char == "\\":
+                escaped = at + 1
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
 
 
 def _check_record_type(cls: type) -> None:

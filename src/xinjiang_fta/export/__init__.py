@@ -1,32 +1,22 @@
-"""Exports of a zone for data tools: tidy tables, CSV, pandas DataFrames and a Frictionless Data Package.
+"""Exports of a zone for other tools: tables, CSV files, pandas, a Frictionless Data Package, the JSON Schema.
 
-Each kind lives in its own module; pandas is imported only by
-:func:`~xinjiang_fta.export.dataframe.to_dataframe`, when called.
+Every name is read from its module on first use, so that ``xinjiang_fta.export``
+imports neither :mod:`csv` nor pandas before they are needed.
+
+>>> import xinjiang_fta as fta
+>>> [path.name for path in fta.export.dump_csv(fta.ZONE, "tables")][:2]
+['zone.csv', 'areas.csv']
 """
 
-from __future__ import annotations
+from .._face import lazy
 
-from .csv import CSV_ENCODING, csv_bytes, csv_files, dump_csv, load_csv
-from .dataframe import to_dataframe
-from .datapackage import DATA_LICENSE, datapackage_descriptor, dump_datapackage
-from .tables import TABLE_SCHEMAS, Cell, Column, ColumnType, ForeignKey, Table, TableSchema, zone_tables
+_FACE = {
+    "tables": "TABLE_SCHEMAS Cell Column ColumnType ForeignKey Table TableSchema zone_tables",
+    "csv_files": "CSV_ENCODING dump_csv load_csv",
+    "dataframe": "to_dataframe",
+    "datapackage": "DATA_LICENSE datapackage_descriptor dump_datapackage",
+    "json_schema": "zone_schema",
+}
+"""Each module and the public names it gives the namespace."""
 
-__all__ = [
-    "CSV_ENCODING",
-    "DATA_LICENSE",
-    "TABLE_SCHEMAS",
-    "Cell",
-    "Column",
-    "ColumnType",
-    "ForeignKey",
-    "Table",
-    "TableSchema",
-    "csv_bytes",
-    "csv_files",
-    "datapackage_descriptor",
-    "dump_csv",
-    "dump_datapackage",
-    "load_csv",
-    "to_dataframe",
-    "zone_tables",
-]
+__all__, __getattr__, __dir__ = lazy(__name__, _FACE)

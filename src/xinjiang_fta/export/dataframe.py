@@ -1,4 +1,4 @@
-"""A table of the zone as a pandas DataFrame (pandas is the optional extra ``pandas``)."""
+"""A table of the zone as a pandas DataFrame (pandas is the optional extra: ``pip install '.[pandas]'``)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def to_dataframe(zone: Zone, table: str) -> pd.DataFrame:
         import pandas as pd
     except ImportError as error:
         raise ImportError(
-            "to_dataframe needs pandas: install it with  pip install 'xinjiang-fta[pandas]'"
+            "to_dataframe needs pandas: install it with the 'pandas' extra, pip install '.[pandas]'"
         ) from error
     data = zone_tables(zone)[table]
     names = data.schema.column_names

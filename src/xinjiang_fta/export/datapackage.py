@@ -13,22 +13,26 @@ so tools such as ``frictionless validate`` can check the package.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .._atomic import write_all_atomic
 from ..records import Zone
-from .csv import CSV_ENCODING, csv_files
-from .tables import TableSchema, zone_tables
+from .csv_files import CSV_ENCODING, csv_files
+from .tables import TABLE_SCHEMAS, TableSchema
 
 __all__ = ["DATA_LICENSE", "datapackage_descriptor", "dump_datapackage"]
 
-DATA_LICENSE: dict[str, str] = {
-    "name": "CC-BY-4.0",
-    "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0",
-}
-"""The licence declared for the data in the package (the library's code is MIT)."""
+DATA_LICENSE: Mapping[str, str] = MappingProxyType(
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0",
+    }
+)
+"""The licence declared for the data in the package (the library's code is MIT); read-only."""
 
 
 def _table_schema(schema: TableSchema) -> dict[str, Any]:
@@ -65,7 +69,7 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
             "source text, English a translation, Chinese the official names."
         ),
         "version": zone.data_version.version,
-        "licenses": [DATA_LICENSE],
+        "licenses": [dict(DATA_LICENSE)],
         "sources": [
             {
                 "title": f"{source.title.ja} / {source.title.en}",
@@ -78,15 +82,15 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
         "resources": [
             {
                 "name": name,
-                "description": table.schema.description,
+                "description": schema.description,
                 "path": f"{name}.csv",
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": CSV_ENCODING,
                 "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n"},
-                "schema": _table_schema(table.schema),
+                "schema": _table_schema(schema),
             }
-            for name, table in zone_tables(zone).items()
+            for name, schema in TABLE_SCHEMAS.items()
         ],
     }
 

@@ -1,10 +1,19 @@
 """The zone as tidy tables: one table per kind of record, with keys that join.
 
-Every table has a primary key; a child table refers to its parent by the
-parent's key (``area_id``, ``domain_number``, ``measure_number``) and orders
-its rows by ``position`` (counted from 1). Each text field becomes one column
-per language (``name_ja``, ``name_en``, ``name_zh``). Sizes stay exact
-:class:`~decimal.Decimal` values.
+The tables are derived from the record classes (:mod:`xinjiang_fta.records`):
+
+- one table for the zone, and one for each tuple field below it, named after
+  the field (or its ``table`` metadata): ``areas``, ``sub_areas``, ``focus``,
+  ``area_aliases``, ``domains``, ``measures``, ``actions``;
+- a record's key (``id``, ``number``) is a column named after the record
+  (``area_id``, ``measure_number``); a child table repeats its parent's key, which
+  refers to the parent table (the zone's key is not repeated: a file holds one
+  zone), and a child without a number of its own has a ``position``, from 1;
+- a field holding a record is flattened into one column per field of that record,
+  prefixed with the field's name (or its ``column`` metadata): ``name_ja``,
+  ``source_title_en``, ``data_as_of``; so each text has one column per language.
+
+Sizes stay exact :class:`~decimal.Decimal` values.
 
 >>> import xinjiang_fta
 >>> areas = zone_tables(xinjiang_fta.ZONE)["areas"]
@@ -14,13 +23,16 @@ per language (``name_ja``, ``name_en``, ``name_zh``). Sizes stay exact
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from types import MappingProxyType, UnionType
+from typing import Any, Literal, get_args, get_origin
 
 import attrs
 
-from ..records import LANGUAGES, SourceRef, Text, Zone
+from ..records import Zone
 
 __all__ = [
     "TABLE_SCHEMAS",
@@ -38,6 +50,9 @@ ColumnType = Literal["string", "integer", "number", "date"]
 
 Cell = str | int | Decimal | date | None
 """A value in a table: text, a whole number, an exact decimal, a date, or ``None`` for none."""
+
+_TYPES: dict[Any, ColumnType] = {str: "string", int: "integer", Decimal: "number", date: "date"}
+_POSITION_DOC = "The row's place among its parent's rows, from 1."
 
 
 @attrs.frozen
@@ -97,162 +112,215 @@ class Table:
     """The rows."""
 
 
-def _texts(prefix: str, what: str) -> tuple[Column, ...]:
-    names = {"ja": "Japanese (source)", "en": "English", "zh": "Chinese"}
-    return tuple(
-        Column(f"{prefix}{lang}", "string", f"{what}, {names[lang]}", required=lang != "zh")
-        for lang in LANGUAGES
-    )
+@attrs.frozen
+class _Leaf:
+    """A column holding one value of a row's item, and the fields that lead from the item to the value."""
+
+    column: Column
+    path: tuple[str, ...]
+    optional: tuple[str, ...] | None  # the path of the optional record holding the value, if any
 
 
-_AREA_KEY = Column("area_id", "string", "The area's identifier")
-_POSITION = Column("position", "integer", "The row's order within its parent, from 1")
-_SOURCE_REF = (
-    Column("source_table", "integer", "The source table (表) the row comes from", required=False),
-    Column("source_row", "integer", "The row of that source table", required=False),
-)
-_TO_AREAS = (ForeignKey(("area_id",), "areas", ("area_id",)),)
+@attrs.frozen
+class _Plan:
+    """How one table is made from a zone and read back: its schema and where each value is in its item."""
 
-_SCHEMAS = (
-    TableSchema(
-        "zone",
-        "The zone, its source document and the data's version (one row)",
-        (
-            Column("zone_id", "string", "The zone's identifier"),
-            *_texts("name_", "The zone's name"),
-            *_texts("source_title_", "The source document's title"),
-            Column("source_issuer", "string", "Who issued the source document"),
-            Column("source_dated", "date", "The date the source document bears"),
-            Column("source_published", "date", "The date the source document was made public"),
-            Column("data_version", "string", "The data's own version"),
-            Column("data_as_of", "date", "The date the data is as of"),
-            Column("inaugurated", "date", "The day the zone was inaugurated", required=False),
-            Column("ordinal", "integer", "Which pilot free trade zone of China it is", required=False),
-        ),
-        ("zone_id",),
-    ),
-    TableSchema(
-        "areas",
-        "An area of the zone",
-        (
-            _AREA_KEY,
-            _POSITION,
-            *_texts("name_", "The area's name"),
-            Column("area_km2", "number", "The area's size in km², exact, its parts included"),
-            *_SOURCE_REF,
-        ),
-        ("area_id",),
-    ),
-    TableSchema(
-        "area_aliases",
-        "Another name an area is known by",
-        (_AREA_KEY, _POSITION, Column("alias", "string", "The other name")),
-        ("area_id", "position"),
-        _TO_AREAS,
-    ),
-    TableSchema(
-        "sub_areas",
-        "A part of an area (a corps division or a bonded zone), included in the area's size",
-        (
-            _AREA_KEY,
-            _POSITION,
-            Column("kind", "string", "xpcc_division or bonded_zone"),
-            *_texts("name_", "The part's name"),
-            Column("area_km2", "number", "The part's size in km², exact"),
-        ),
-        ("area_id", "position"),
-        _TO_AREAS,
-    ),
-    TableSchema(
-        "focus",
-        "A focus industry of an area",
-        (_AREA_KEY, _POSITION, *_texts("text_", "The focus industry")),
-        ("area_id", "position"),
-        _TO_AREAS,
-    ),
-    TableSchema(
-        "domains",
-        "A policy domain",
-        (Column("domain_number", "integer", "The domain's number"), *_texts("title_", "The domain's title")),
-        ("domain_number",),
-    ),
-    TableSchema(
-        "measures",
-        "A measure of a policy domain",
-        (
-            Column("measure_number", "integer", "The measure's number, across the zone"),
-            Column("domain_number", "integer", "The number of the measure's domain"),
-            *_texts("title_", "The measure's title"),
-            *_SOURCE_REF,
-        ),
-        ("measure_number",),
-        (ForeignKey(("domain_number",), "domains", ("domain_number",)),),
-    ),
-    TableSchema(
-        "actions",
-        "An action of a measure",
-        (
-            Column("measure_number", "integer", "The number of the action's measure"),
-            _POSITION,
-            *_texts("text_", "The action"),
-        ),
-        ("measure_number", "position"),
-        (ForeignKey(("measure_number",), "measures", ("measure_number",)),),
-    ),
-)
-
-TABLE_SCHEMAS: dict[str, TableSchema] = {s.name: s for s in _SCHEMAS}
-"""The schema of every table by name, parents before children."""
+    schema: TableSchema
+    keys: tuple[tuple[str, str], ...]  # the item's own key: (field, column)
+    parent_keys: tuple[str, ...]  # the columns repeating the parent's key
+    position: bool
+    leaves: tuple[_Leaf, ...]
+    children: tuple[tuple[str, _Plan], ...]  # the item's tuple fields and their tables
 
 
-def _text(text: Text) -> tuple[Cell, ...]:
-    return tuple(text.get(lang) for lang in LANGUAGES)
+def _unwrap(kind: Any) -> tuple[Any, bool]:
+    """The type inside ``X | None``, and whether it was optional."""
+    if isinstance(kind, UnionType):
+        return next(a for a in get_args(kind) if a is not type(None)), True
+    return kind, False
 
 
-def _ref(ref: SourceRef | None) -> tuple[Cell, ...]:
-    return (None, None) if ref is None else (ref.table, ref.row)
-
-
-def _rows(zone: Zone) -> dict[str, list[tuple[Cell, ...]]]:
-    source, areas = zone.source, zone.areas
-    return {
-        "zone": [
-            (
-                zone.id,
-                *_text(zone.name),
-                *_text(source.title),
-                source.issuer,
-                source.dated,
-                source.published,
-                zone.data_version.version,
-                zone.data_version.as_of,
-                zone.inaugurated,
-                zone.ordinal,
+def _leaves(
+    kind: Any, prefix: str, path: tuple[str, ...], docs: tuple[str, ...], optional: Any
+) -> Iterator[_Leaf]:
+    """The columns of a value of type *kind*: one for a plain value, those of its fields for a record."""
+    kind, is_optional = _unwrap(kind)
+    if attrs.has(kind):
+        for field in attrs.fields(kind):
+            if get_origin(field.type) is tuple or field.metadata.get("key"):
+                continue  # a child table, or a key column of the table
+            yield from _leaves(
+                field.type,
+                f"{prefix}{field.metadata.get('column', field.name)}_",
+                (*path, field.name),
+                (*docs, field.metadata["doc"]),
+                path if is_optional else optional,
             )
-        ],
-        "areas": [
-            (a.id, i, *_text(a.name), a.area_km2, *_ref(a.source_ref)) for i, a in enumerate(areas, start=1)
-        ],
-        "area_aliases": [(a.id, i, alias) for a in areas for i, alias in enumerate(a.aliases, start=1)],
-        "sub_areas": [
-            (a.id, i, p.kind.value, *_text(p.name), p.area_km2)
-            for a in areas
-            for i, p in enumerate(a.sub_areas, start=1)
-        ],
-        "focus": [(a.id, i, *_text(f)) for a in areas for i, f in enumerate(a.focus, start=1)],
-        "domains": [(d.number, *_text(d.title)) for d in zone.domains],
-        "measures": [
-            (m.number, d.number, *_text(m.title), *_ref(m.source_ref))
-            for d in zone.domains
-            for m in d.measures
-        ],
-        "actions": [
-            (m.number, i, *_text(a)) for m in zone.measures for i, a in enumerate(m.actions, start=1)
-        ],
-    }
+        return
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        docs, kind = (*docs, f"One of: {', '.join(str(m.value) for m in kind)}."), str
+    column = Column(prefix.rstrip("_"), _TYPES[kind], " ".join(docs), not is_optional and optional is None)
+    yield _Leaf(column, path, optional)
+
+
+def _plan(
+    kind: Any, name: str, description: str, item: tuple[str, str], parent: tuple[str, tuple[Column, ...]]
+) -> _Plan:
+    """The plan of the table *name*, of items of type *kind*.
+
+    *item* is the prefix and the description of the columns of a plain item (an
+    alias, a text); *parent* the parent table's name and the key columns it hands down.
+    """
+    fields = attrs.fields(kind) if attrs.has(kind) else ()
+    keyed = [f for f in fields if f.metadata.get("key")]
+    key_columns = tuple(
+        Column(f"{kind.__name__.lower()}_{f.name}", _TYPES[f.type], f.metadata["doc"]) for f in keyed
+    )
+    parent_table, handed = parent
+    position = bool(parent_table) and not any(f.type is int for f in keyed)
+    leaves = tuple(_leaves(kind, item[0], (), item[1:] if item[1] else (), None))
+    columns = (*key_columns, *handed)
+    columns += (Column("position", "integer", _POSITION_DOC),) if position else ()
+    columns += tuple(leaf.column for leaf in leaves)
+    primary = tuple(c.name for c in key_columns) or (*(c.name for c in handed), "position")
+    names = tuple(c.name for c in handed)
+    foreign = (ForeignKey(names, parent_table, names),) if handed else ()
+    # The zone's key is not handed down: a table holds one zone.
+    hand_down = (name, key_columns if parent_table else ())
+    children = []
+    for field in fields:
+        if get_origin(field.type) is tuple:
+            member = get_args(field.type)[0]
+            column = field.metadata.get("column")
+            table = field.metadata.get("table", field.name)
+            if column is None:  # a record with columns of its own
+                child = _plan(member, table, (member.__doc__ or "").split("\n")[0], ("", ""), hand_down)
+            else:
+                doc = field.metadata["doc"]
+                child = _plan(member, table, doc, (f"{column}_", doc), hand_down)
+            children.append((field.name, child))
+    schema = TableSchema(name, description, columns, primary, foreign)
+    keys = tuple((f.name, c.name) for f, c in zip(keyed, key_columns, strict=True))
+    return _Plan(schema, keys, names, position, leaves, tuple(children))
+
+
+def _plans(plan: _Plan) -> Iterator[_Plan]:
+    yield plan
+    for _, child in plan.children:
+        yield from _plans(child)
+
+
+_ROOT = _plan(
+    Zone, "zone", "The zone, its source document and the data's version (one row).", ("", ""), ("", ())
+)
+_PLANS = {plan.schema.name: plan for plan in _plans(_ROOT)}
+
+TABLE_SCHEMAS: Mapping[str, TableSchema] = MappingProxyType({name: p.schema for name, p in _PLANS.items()})
+"""The schema of every table by name, parents before children (a read-only mapping)."""
+
+
+def _value(item: Any, leaf: _Leaf) -> Cell:
+    value = item
+    for step in leaf.path:
+        if value is None:
+            return None
+        value = getattr(value, step)
+    cell: Cell = value.value if isinstance(value, enum.Enum) else value
+    return cell
+
+
+def _rows(
+    plan: _Plan, item: Any, handed: tuple[Cell, ...], position: int, out: dict[str, list[tuple[Cell, ...]]]
+) -> None:
+    own = tuple(getattr(item, field) for field, _ in plan.keys)
+    place = (position,) if plan.position else ()
+    out[plan.schema.name].append((*own, *handed, *place, *(_value(item, leaf) for leaf in plan.leaves)))
+    for field, child in plan.children:
+        for i, member in enumerate(getattr(item, field), 1):
+            _rows(child, member, own if child.parent_keys else (), i, out)
 
 
 def zone_tables(zone: Zone) -> dict[str, Table]:
     """Return the tables of *zone* by name, in the order of :data:`TABLE_SCHEMAS`."""
-    rows = _rows(zone)
-    return {name: Table(schema, tuple(rows[name])) for name, schema in TABLE_SCHEMAS.items()}
+    out: dict[str, list[tuple[Cell, ...]]] = {name: [] for name in _PLANS}
+    _rows(_ROOT, zone, (), 0, out)
+    return {name: Table(_PLANS[name].schema, tuple(rows)) for name, rows in out.items()}
+
+
+Row = dict[str, Any]
+"""A row read back: its cells by column name, and where it was read under ``"_at"`` (for messages)."""
+
+
+def zone_data(tables: Mapping[str, list[Row]], problems: list[tuple[str, str]]) -> Any:
+    """The zone as plain data for :func:`~xinjiang_fta.from_dict`, rebuilt from the rows of its tables.
+
+    Problems of the tables (a row without a parent, positions that are not 1, 2,
+    3…) are added to *problems*; what the rows hold is left for the converter to
+    check.
+    """
+    groups: dict[str, dict[tuple[Any, ...], list[Row]]] = {}
+    for name, plan in _PLANS.items():
+        grouped = groups[name] = {}
+        for row in tables[name]:
+            grouped.setdefault(tuple(row[c] for c in plan.parent_keys), []).append(row)
+    zone_rows = groups.pop("zone").get((), [])
+    if len(zone_rows) != 1:
+        problems.append(("zone.csv", f"expected exactly one row, got {len(zone_rows)}"))
+        return {}
+    data = _item(_ROOT, zone_rows[0], groups, problems)
+    for name, grouped in groups.items():  # what is left has no parent
+        for key, rows in grouped.items():
+            column = _PLANS[name].parent_keys[0]
+            problems += [
+                (f"{row['_at']}, column {column}", f"no such {column} in the parent table: {key[0]!r}")
+                for row in rows
+            ]
+    return data
+
+
+def _item(
+    plan: _Plan,
+    row: Row,
+    groups: dict[str, dict[tuple[Any, ...], list[Row]]],
+    problems: list[tuple[str, str]],
+) -> Any:
+    if plan.leaves and not plan.leaves[0].path:  # a plain item: an alias
+        return row[plan.leaves[0].column.name]
+    data: dict[str, Any] = {field: row[column] for field, column in plan.keys}
+    for leaf in plan.leaves:
+        place = data
+        for step in leaf.path[:-1]:
+            place = place.setdefault(step, {})
+        place[leaf.path[-1]] = row[leaf.column.name]
+    for path in {leaf.optional for leaf in plan.leaves if leaf.optional is not None}:
+        holder = data
+        for step in path[:-1]:
+            holder = holder[step]
+        if all(value is None for value in holder[path[-1]].values()):
+            holder[path[-1]] = None  # an optional record with all its columns empty: none
+    own = tuple(row[column] for _, column in plan.keys)
+    for field, child in plan.children:
+        members = groups[child.schema.name].pop(own if child.parent_keys else (), [])
+        data[field] = [
+            _item(child, member, groups, problems) for member in _in_order(child, members, problems)
+        ]
+    return data
+
+
+def _in_order(plan: _Plan, rows: list[Row], problems: list[tuple[str, str]]) -> list[Row]:
+    """*rows* by position, which must be 1, 2, 3… in any order; rows of a numbered table keep theirs."""
+    if not plan.position:
+        return rows
+    seen: set[int] = set()
+    for row in rows:
+        position = row["position"]
+        if not isinstance(position, int) or not 1 <= position <= len(rows) or position in seen:
+            problems.append(
+                (
+                    f"{row['_at']}, column position",
+                    f"positions must run 1 to {len(rows)} once each, got {position}",
+                )
+            )
+        else:
+            seen.add(position)
+    return sorted(rows, key=lambda row: row["position"] if isinstance(row["position"], int) else 0)

@@ -1,5 +1,8 @@
 """The one cattrs converter of the package, configured here and nowhere else.
 
+:func:`xinjiang_fta.to_dict`, :func:`~xinjiang_fta.from_dict` and the JSON and CSV
+readers use it; use it directly to combine the records with your own cattrs code.
+
 Sizes travel as decimal strings in plain notation (``"134.6"``), dates as ISO
 8601 calendar dates (``"2023-10-21"``), enums as their values and tuples as
 lists. Structuring is strict, so a file means exactly one thing:
@@ -14,10 +17,8 @@ lists. Structuring is strict, so a file means exactly one thing:
 The converter validates in detail: it raises a
 :class:`cattrs.ClassValidationError` (or :class:`cattrs.IterableValidationError`)
 holding every problem, each noted with its field or index, which
-:mod:`xinjiang_fta.serialize` turns into a :class:`~xinjiang_fta.serialize.DataError`.
+:mod:`xinjiang_fta.serialize` turns into a :class:`~xinjiang_fta.DataError`.
 """
-
-from __future__ import annotations
 
 import enum
 import re

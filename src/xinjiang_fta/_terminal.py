@@ -1,9 +1,9 @@
-"""Plain-text layout of the command line's output: tables, records and search hits in 80 columns.
+"""The zone as plain text for a terminal: the summary, tables, records and search hits.
 
 Every function returns lines that fit in :data:`COLUMNS` terminal columns, East
 Asian wide characters counting two, and never splits a character. Headings are
 in English; names and titles are in the language asked, or in Japanese where a
-text has no translation (:func:`~xinjiang_fta.summary.text_in`).
+text has no translation.
 """
 
 from __future__ import annotations
@@ -13,38 +13,30 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
-from ._display import pad, width, wrap
-from ._search import Hit
-from .aggregate import _area_shares
-from .lookups import _domain_of, normalize
-from .records import Area, Domain, Lang, Measure, SubAreaKind, Zone
-from .summary import text_in
-
-__all__ = [
-    "COLUMNS",
-    "format_area",
-    "format_areas",
-    "format_domain",
-    "format_domains",
-    "format_hits",
-    "format_measure",
-    "format_measures",
-    "format_problems",
-    "mark",
-    "match_spans",
-    "percent",
-]
+from ._labels import FOCUS_HEADING, KIND_LABELS, PARTS_HEADING, PARTS_NOTE, text_in
+from ._layout import numbered, pad, paragraph, table, width, wrap
+from .aggregate import area_shares, sub_area_shares
+from .lookup import domain_of, normalize
+from .records import Area, Domain, Measure, Zone
+from .text_search import Hit
+from .texts import Lang
 
 COLUMNS = 80
 """The width of the terminal the output is laid out for."""
 
 ROUNDED_NOTE = "≈: rounded to 2 decimal places (half to even); other percentages are exact."
 
-_PARTS_HEADING = "Parts, included in the area's size (the source does not say if they overlap)"
-_KIND_LABELS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
 _ANSI_BOLD, _ANSI_RESET = "\x1b[1m", "\x1b[0m"
 _NBSP = "\u00a0"
 _OPEN, _CLOSE = "\x02", "\x03"  # stand-ins for the ANSI codes while the text is wrapped
+
+
+def _para(text: str, indent: str = "") -> list[str]:
+    return paragraph(text, COLUMNS, indent)
+
+
+def _items(items: Sequence[str], indent: str = "  ") -> list[str]:
+    return numbered(items, COLUMNS, indent)
 
 
 def percent(share: Fraction) -> str:
@@ -63,49 +55,49 @@ def percent(share: Fraction) -> str:
     return f"≈{_NBSP}{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}{_NBSP}%"
 
 
-def table(
-    header: Sequence[str], rows: Sequence[Sequence[str]], *, flex: int, right: Sequence[int] = ()
-) -> str:
-    """A table: column *flex* takes the width left over and wraps; the columns in *right* align right."""
-    widths = [max(width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
-    widths[flex] = max(12, COLUMNS - sum(widths) + widths[flex] - 2 * (len(widths) - 1))
-    lines = []
-    for row in [header, *rows]:
-        wrapped = wrap(row[flex], widths[flex], indent="  ")
-        cells = [pad(c, w, right=i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
-        for extra, piece in enumerate(wrapped):
-            cells[flex] = pad(piece, widths[flex])
-            line = "  ".join(cells if extra == 0 else [" " * w for w in widths[:flex]] + [cells[flex]])
-            lines.append(line.rstrip())
-    return "\n".join(lines)
+def format_summary(zone: Zone, lang: Lang = "en") -> str:
+    """The zone at a glance: areas with sizes and parts, the total, domains with measure counts."""
+    sizes = [str(a.area_km2) for a in zone.areas] + [str(zone.total_area_km2)]
+    sizes += [str(p.area_km2) for a in zone.areas for p in a.sub_areas]
+    num_w = max(width(s) for s in [*sizes, "km²"])
+    name_w = COLUMNS - num_w - 2
 
+    def row(name: str, number: str) -> str:
+        wrapped = wrap(name, name_w, indent="      ")
+        wrapped[-1] = pad(wrapped[-1], name_w) + "  " + pad(number, num_w, right=True)
+        return "\n".join(wrapped)
 
-def _paragraph(text: str, indent: str = "") -> list[str]:
-    return [indent + line for line in wrap(text, COLUMNS - width(indent), indent="")]
-
-
-def _numbered(items: Sequence[str], indent: str = "  ") -> list[str]:
-    """Items numbered from 1, each of their lines (separated by newlines) wrapped after the number."""
-    lines = []
-    for i, item in enumerate(items, 1):
-        head = f"{indent}{i:>{len(str(len(items)))}}. "
-        body = [line for paragraph in item.split("\n") for line in wrap(paragraph, COLUMNS - len(head))]
-        lines += [head + body[0], *(" " * len(head) + line for line in body[1:])]
-    return lines
+    source = zone.source
+    lines = _para(text_in(zone.name, lang))
+    lines += _para(
+        f"Source: {text_in(source.title, lang)} ({source.issuer}, {source.dated.isoformat()}). "
+        f"Data: {zone.data_version}"
+    )
+    lines += ["", pad("Areas", name_w) + "  " + pad("km²", num_w, right=True)]
+    for area in zone.areas:
+        lines.append(row("  " + text_in(area.name, lang), str(area.area_km2)))
+        lines += [row("    " + text_in(p.name, lang), str(p.area_km2)) for p in area.sub_areas]
+    lines.append(row("  Total", str(zone.total_area_km2)))
+    lines += _para(PARTS_NOTE)
+    lines += ["", "Domains (number of measures)"]
+    for domain in zone.domains:
+        head = f"{domain.number:>3}  ({len(domain.measures)})  "
+        lines += wrap(head + text_in(domain.title, lang), COLUMNS, indent=" " * len(head))
+    return "\n".join(lines) + "\n"
 
 
 def format_areas(zone: Zone, lang: Lang) -> str:
     """The areas of *zone*: id, name, size, number of parts and share of the zone, then the total."""
-    shares = _area_shares(zone)
+    shares = area_shares(zone=zone)
     rows = [
         [a.id, text_in(a.name, lang), str(a.area_km2), str(len(a.sub_areas)), percent(shares[a.id])]
         for a in zone.areas
     ]
     rows.append(["", "Total", str(zone.total_area_km2), "", ""])
     header = ["Id", "Name", "km²", "Parts", "Share of the zone"]
-    lines = [table(header, rows, flex=1, right=(2, 3, 4))]
+    lines = [table(header, rows, COLUMNS, flex=1, right=(2, 3, 4))]
     if any(cell.startswith("≈") for row in rows for cell in row):
-        lines += _paragraph(ROUNDED_NOTE)
+        lines += _para(ROUNDED_NOTE)
     return "\n".join(lines) + "\n"
 
 
@@ -120,67 +112,65 @@ def format_domains(zone: Zone, lang: Lang) -> str:
         ]
         for d in zone.domains
     ]
-    return table(["No.", "Measures", "Actions", "Title"], rows, flex=3, right=(0, 1, 2)) + "\n"
+    return table(["No.", "Measures", "Actions", "Title"], rows, COLUMNS, flex=3, right=(0, 1, 2)) + "\n"
 
 
 def _measure_table(measures: Sequence[tuple[int, Measure]], lang: Lang) -> str:
     rows = [[str(m.number), str(d), str(len(m.actions)), text_in(m.title, lang)] for d, m in measures]
-    return table(["No.", "Domain", "Actions", "Title"], rows, flex=3, right=(0, 1, 2))
+    return table(["No.", "Domain", "Actions", "Title"], rows, COLUMNS, flex=3, right=(0, 1, 2))
 
 
 def format_measures(zone: Zone, lang: Lang, domain: Domain | None = None) -> str:
     """The measures of *zone*, or of its *domain* only, with their domains and numbers of actions."""
     domains = zone.domains if domain is None else (domain,)
-    lines = (
-        [] if domain is None else [*_paragraph(f"Domain {domain.number}: {text_in(domain.title, lang)}"), ""]
-    )
+    lines = [] if domain is None else [*_para(f"Domain {domain.number}: {text_in(domain.title, lang)}"), ""]
     lines.append(_measure_table([(d.number, m) for d in domains for m in d.measures], lang))
     return "\n".join(lines) + "\n"
 
 
 def format_area(zone: Zone, area: Area, lang: Lang) -> str:
     """One area in full: names, size and share, aliases, source row, parts and their shares, focus."""
-    share = _area_shares(zone)[area.id]
-    lines = _paragraph(text_in(area.name, lang))
-    lines += _paragraph(f"ja: {area.name.ja}", "  ") + _paragraph(f"en: {area.name.en}", "  ")
+    share = area_shares(zone=zone)[area.id]
+    lines = _para(text_in(area.name, lang))
+    lines += _para(f"ja: {area.name.ja}", "  ") + _para(f"en: {area.name.en}", "  ")
     if area.name.zh is not None:
-        lines += _paragraph(f"zh: {area.name.zh}", "  ")
-    lines += _paragraph(f"Id: {area.id}")
-    lines += _paragraph(f"Size: {area.area_km2} km², {share} of the zone ({percent(share)})")
+        lines += _para(f"zh: {area.name.zh}", "  ")
+    lines += _para(f"Id: {area.id}")
+    lines += _para(f"Size: {area.area_km2} km², {share} of the zone ({percent(share)})")
     if area.aliases:
-        lines += _paragraph("Aliases: " + ", ".join(area.aliases))
+        lines += _para("Aliases: " + ", ".join(area.aliases))
     if area.source_ref is not None:
-        lines += _paragraph(f"Source: {area.source_ref}")
+        lines += _para(f"Source: {area.source_ref}")
     if area.sub_areas:
-        lines += ["", *_paragraph(_PARTS_HEADING)]
+        lines += ["", *_para(PARTS_HEADING)]
         parts = [
-            f"{text_in(p.name, lang)}\n{_KIND_LABELS.get(p.kind, p.kind.value)}: {p.area_km2} km², "
+            f"{text_in(p.name, lang)}\n{KIND_LABELS[p.kind]}: {p.area_km2} km², "
             f"{s} of the area ({percent(s)})"
-            for p, s in zip(area.sub_areas, area.sub_area_shares(), strict=True)
+            for p, s in zip(area.sub_areas, sub_area_shares(area), strict=True)
         ]
-        lines += _numbered(parts)
-    if any(percent(s).startswith("≈") for s in (share, *area.sub_area_shares())):
-        lines += _paragraph(ROUNDED_NOTE)
+        lines += _items(parts)
+    if any(percent(s).startswith("≈") for s in (share, *sub_area_shares(area))):
+        lines += _para(ROUNDED_NOTE)
     if area.focus:
-        lines += ["", "Focus industries", *_numbered([text_in(f, lang) for f in area.focus])]
+        lines += ["", FOCUS_HEADING, *_items([text_in(f, lang) for f in area.focus])]
     return "\n".join(lines) + "\n"
 
 
 def format_measure(zone: Zone, measure: Measure, lang: Lang) -> str:
     """One measure in full: title, domain, source row and its numbered actions."""
-    domain = _domain_of(zone, measure)
-    lines = _paragraph(f"Measure {measure.number}: {text_in(measure.title, lang)}")
-    lines += _paragraph(f"Domain {domain.number}: {text_in(domain.title, lang)}")
+    domain = domain_of(measure, zone=zone)
+    lines = _para(f"Measure {measure.number}: {text_in(measure.title, lang)}")
+    lines += _para(f"Domain {domain.number}: {text_in(domain.title, lang)}")
     if measure.source_ref is not None:
-        lines += _paragraph(f"Source: {measure.source_ref}")
-    lines += ["", "Actions", *_numbered([text_in(a, lang) for a in measure.actions])]
+        lines += _para(f"Source: {measure.source_ref}")
+    lines += ["", "Actions", *_items([text_in(a, lang) for a in measure.actions])]
     return "\n".join(lines) + "\n"
 
 
 def format_domain(domain: Domain, lang: Lang) -> str:
     """One domain in full: title, then its measures with their numbers of actions."""
     actions = sum(len(m.actions) for m in domain.measures)
-    lines = _paragraph(f"Domain {domain.number}: {text_in(domain.title, lang)}")
+    lines = _para(f"Domain {domain.number}: {text_in(domain.title, lang)}")
     lines += [f"{len(domain.measures)} measures, {actions} actions", ""]
     lines.append(_measure_table([(domain.number, m) for m in domain.measures], lang))
     return "\n".join(lines) + "\n"
@@ -188,7 +178,7 @@ def format_domain(domain: Domain, lang: Lang) -> str:
 
 def format_problems(heading: str, problems: Sequence[tuple[str, str]]) -> str:
     """*heading*, then each problem as ``location: message``, wrapped under its location."""
-    lines = _paragraph(heading)
+    lines = _para(heading)
     for location, message in problems:
         lines += ["  " + line for line in wrap(f"{location}: {message}", COLUMNS - 2, indent="  ")]
     return "\n".join(lines) + "\n"
@@ -291,6 +281,6 @@ def format_hits(hits: Sequence[Hit], query: str, *, bold: bool = False) -> str:
             text = mark(text, spans, _OPEN, _CLOSE)
         elif not bold:
             text = mark(text, spans, "**", "**")
-        body = _paragraph(text, "  ")  # (a text holding a stand-in mark is shown as it is)
+        body = _para(text, "  ")  # (a text holding a stand-in mark is shown as it is)
         lines += [_location(hit), *(_bold(body) if ansi else body)]
     return "\n".join(lines) + "\n"

@@ -1,10 +1,13 @@
-"""Terminal text layout that counts East Asian wide characters as two columns."""
+"""Terminal text layout: lines, paragraphs and tables, East Asian wide characters counting two columns.
+
+Every function returns lines that fit in the columns asked for and never splits a
+character.
+"""
 
 from __future__ import annotations
 
 import unicodedata
-
-__all__ = ["pad", "width", "wrap"]
+from collections.abc import Sequence
 
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _NO_LINE_END = frozenset("（「『【〔〈《“‘")
@@ -95,3 +98,40 @@ def _words(text: str) -> list[str]:
     if current or opening:
         units.append(opening + current)
     return units
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    columns: int,
+    *,
+    flex: int,
+    right: Sequence[int] = (),
+) -> str:
+    """A table: column *flex* takes the width left over and wraps; the columns in *right* align right."""
+    widths = [max(width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    widths[flex] = max(12, columns - sum(widths) + widths[flex] - 2 * (len(widths) - 1))
+    lines = []
+    for row in [header, *rows]:
+        wrapped = wrap(row[flex], widths[flex], indent="  ")
+        cells = [pad(c, w, right=i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        for extra, piece in enumerate(wrapped):
+            cells[flex] = pad(piece, widths[flex])
+            line = "  ".join(cells if extra == 0 else [" " * w for w in widths[:flex]] + [cells[flex]])
+            lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def paragraph(text: str, columns: int, indent: str = "") -> list[str]:
+    """*text* wrapped in *columns*, every line starting with *indent*."""
+    return [indent + line for line in wrap(text, columns - width(indent))]
+
+
+def numbered(items: Sequence[str], columns: int, indent: str = "  ") -> list[str]:
+    """Items numbered from 1, each of their lines (separated by newlines) wrapped after the number."""
+    lines = []
+    for i, item in enumerate(items, 1):
+        head = f"{indent}{i:>{len(str(len(items)))}}. "
+        body = [line for part in item.split("\n") for line in wrap(part, columns - len(head))]
+        lines += [head + body[0], *(" " * len(head) + line for line in body[1:])]
+    return lines

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import html
 
-from .records import Area, Domain, Lang, Measure, SubAreaKind, Text, Zone
-from .summary import _PARTS_NOTE, text_in
+from ._labels import FOCUS_HEADING, KIND_LABELS, PARTS_NOTE, text_in
+from .records import Area, Domain, Measure, Zone
+from .texts import Lang, Text
 
 __all__ = ["to_html"]
-
-_KINDS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
 _NUM = ' style="text-align:right"'
 _PART = ' style="padding-left:1.5em"'
 
@@ -84,7 +83,9 @@ def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
     for area in areas:
         rows.append(_row(f"<td>{_text(area.name, lang)}</td>", "<td>area</td>", _num(area.area_km2)))
         rows += [
-            _row(f"<td{_PART}>{_text(p.name, lang)}</td>", f"<td>{_KINDS[p.kind]}</td>", _num(p.area_km2))
+            _row(
+                f"<td{_PART}>{_text(p.name, lang)}</td>", f"<td>{KIND_LABELS[p.kind]}</td>", _num(p.area_km2)
+            )
             for p in area.sub_areas
         ]
     return rows
@@ -102,7 +103,7 @@ def _zone(zone: Zone, lang: Lang) -> str:
     ]
     return (
         _table(f"<caption><strong>{_text(zone.name, lang)}</strong></caption>\n", _SIZES_HEAD, sizes)
-        + f"<p><small>{_esc(_PARTS_NOTE)}</small></p>\n"
+        + f"<p><small>{_esc(PARTS_NOTE)}</small></p>\n"
         + _table("", ("No.", "Domain", "Measures"), domains)
         + f"<p><small>Source: <cite>{_text(source.title, lang)}</cite> ({_esc(source.issuer)}, "
         f"{source.dated.isoformat()}). Data: {_esc(zone.data_version)}</small></p>\n"
@@ -118,7 +119,7 @@ def _area(area: Area, lang: Lang) -> str:
         )
     ]
     if area.focus:
-        out.append("<p><strong>Focus industries</strong></p>\n<ol>\n")
+        out.append(f"<p><strong>{FOCUS_HEADING}</strong></p>\n<ol>\n")
         out += [f"<li>{_text(f, lang)}</li>\n" for f in area.focus]
         out.append("</ol>\n")
     notes = []

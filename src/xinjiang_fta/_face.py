@@ -1,0 +1,44 @@
+"""The lazy faces of the package and of its ``export`` namespace: one table of names each.
+
+A face's table says which module gives each public name. It drives the face's
+``__all__``, its ``__dir__`` and its module ``__getattr__``, which imports the module
+on the first use of one of its names, so that importing the face imports nothing
+but this module. Type checkers read the face's ``__init__.pyi``, which is
+generated from the same table and checked against it by the tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+def names_of(table: Mapping[str, str]) -> dict[str, str]:
+    """The table read as {public name: module}: a table maps each module to its names, space-separated."""
+    return {name: module for module, names in table.items() for name in names.split()}
+
+
+def lazy(
+    package: str, table: Mapping[str, str]
+) -> tuple[list[str], Callable[[str], Any], Callable[[], list[str]]]:
+    """The ``__all__``, ``__getattr__`` and ``__dir__`` of the face *package*, from its *table*.
+
+    A name given as its own module (``"export": "export"``) is that submodule.
+    """
+    modules = names_of(table)
+    face = importlib.import_module(package)
+
+    def __getattr__(name: str) -> Any:
+        module = modules.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        found = importlib.import_module(f"{package}.{module}")
+        value = found if module == name else getattr(found, name)
+        setattr(face, name, value)  # later reads are plain attribute reads
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(vars(face)) | set(modules))
+
+    return sorted(modules), __getattr__, __dir__

@@ -1,0 +1,120 @@
+"""The bundled zone, ``data/zone.json``: read once, on first use, thread-safely, without cattrs.
+
+The constants (:data:`ZONE`, :data:`AREAS`, …) are read from this module on first
+access, through the package. The file is the package's own, written by
+:func:`xinjiang_fta.to_json`, so it is read by a small loader that builds the
+records from the JSON data by walking :func:`attrs.fields`: importing cattrs
+would cost more than the rest of the first lookup together. The records check
+themselves as they are built, and a test proves that the loader gives the same
+records as the converter, which reads every other file.
+"""
+
+import enum
+import os
+import threading
+from datetime import date
+from decimal import Decimal
+from types import UnionType
+from typing import Any, get_args, get_origin
+
+import attrs
+
+from .provenance import DataVersion
+from .records import Area, Domain, Measure, Zone
+
+__all__ = [
+    "AREAS",
+    "DATA_VERSION",
+    "DOMAINS",
+    "HORGOS",
+    "KASHGAR",
+    "MEASURES",
+    "URUMQI",
+    "ZONE",
+]
+
+ZONE: Zone
+"""The China (Xinjiang) Pilot Free Trade Zone, read from the bundled data on first use."""
+AREAS: tuple[Area, ...]
+"""The zone's three areas, in source order: ``ZONE.areas``."""
+DOMAINS: tuple[Domain, ...]
+"""The zone's eight policy domains, in number order: ``ZONE.domains``."""
+MEASURES: tuple[Measure, ...]
+"""The zone's 25 measures, in number order: ``ZONE.measures``."""
+URUMQI: Area
+"""The Urumqi Area (ウルムチエリア, 乌鲁木齐片区)."""
+KASHGAR: Area
+"""The Kashgar Area (カシュガルエリア, 喀什片区)."""
+HORGOS: Area
+"""The Horgos Area (ホルゴスエリア, 霍尔果斯片区)."""
+DATA_VERSION: DataVersion
+"""The version of the bundled data and the date it is as of: ``ZONE.data_version``."""
+
+_PATH = os.path.join(os.path.dirname(__file__), "data", "zone.json")
+_lock = threading.Lock()
+_zone: Zone | None = None
+
+
+def bundled_zone() -> Zone:
+    """Return the zone of the bundled data, reading the file on the first call only."""
+    global _zone
+    if _zone is None:
+        with _lock:
+            if _zone is None:
+                import json
+
+                _zone = build(Zone, json.loads(_bundled_bytes()))
+    return _zone
+
+
+def _bundled_bytes() -> bytes:
+    """The bytes of the bundled file: from disk, or through importlib.resources from a zip archive."""
+    try:
+        with open(_PATH, "rb") as file:
+            return file.read()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib.resources import files
+
+        return files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
+
+
+def build(kind: Any, data: Any) -> Any:
+    """The value of type *kind* that the JSON data *data* holds, for data the package wrote itself.
+
+    A record is built from its fields (a key left out takes the field's default),
+    a tuple from a list, a date from its ISO string, an enum from its value.
+    """
+    if data is None or kind is str or kind is int or kind is Decimal:
+        return data  # a decimal stays a string, which the record's converter reads exactly
+    if attrs.has(kind):
+        return kind(**{f.name: build(f.type, data[f.name]) for f in attrs.fields(kind) if f.name in data})
+    if get_origin(kind) is tuple:
+        item = get_args(kind)[0]
+        return tuple(build(item, member) for member in data)
+    if isinstance(kind, UnionType):
+        return build(get_args(kind)[0], data)  # X | None, and None is handled above
+    if kind is date:
+        return date.fromisoformat(data)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(data)
+    return data
+
+
+_AREA_IDS = {"URUMQI": "urumqi", "KASHGAR": "kashgar", "HORGOS": "horgos"}
+
+
+def __getattr__(name: str) -> Any:
+    """Give the constants, reading the bundled zone on first use; later reads are plain attribute reads."""
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    zone = bundled_zone()
+    constants: dict[str, Any] = {
+        "ZONE": zone,
+        "AREAS": zone.areas,
+        "DOMAINS": zone.domains,
+        "MEASURES": zone.measures,
+        "DATA_VERSION": zone.data_version,
+    }
+    constants |= {name: next(a for a in zone.areas if a.id == id_) for name, id_ in _AREA_IDS.items()}
+    globals().update(constants)
+    return constants[name]

@@ -1,0 +1,103 @@
+"""The JSON Schema (draft 2020-12) of a zone file, derived from the record classes.
+
+Validators in any language can check a zone file with it before reading it; the
+package ships it as ``xinjiang_fta/data/zone.schema.json`` (the tests check that
+the file is what :func:`zone_schema` gives). Each record is a definition, each
+field a property with its description; what a field needs beyond its type comes
+from its metadata (``pattern``, ``minimum``, ``min_items``). A few rules need the
+whole document and stay with the library (see the schema's ``description``): a
+file the schema accepts may still be refused by :func:`~xinjiang_fta.load_zone`,
+never the other way round.
+
+>>> schema = zone_schema()
+>>> schema["$schema"], schema["properties"]["areas"]["items"]
+('https://json-schema.org/draft/2020-12/schema', {'$ref': '#/$defs/area'})
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+from types import UnionType
+from typing import Any, get_args, get_origin
+
+import attrs
+
+from ..records import Zone
+
+__all__ = ["zone_schema"]
+
+_DESCRIPTION = (
+    "A pilot free trade zone file, as read by xinjiang_fta.load_zone. Rules the schema cannot express, "
+    "checked by the library only: area ids are unique; domains and measures are numbered 1, 2, 3, ... in "
+    "order (measures across domains); no part is larger than its area; a source is not published before "
+    "the date it bears; and integers are JSON integers (the schema, as JSON Schema does, also accepts 1.0)."
+)
+_COMMON = {
+    "size": {
+        "type": "string",
+        "pattern": r"^([1-9][0-9]*(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$",
+        "description": "A size in km² greater than zero, as a decimal string in plain notation ('134.6').",
+    },
+    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
+}
+
+
+def _name(cls: type) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in cls.__name__).lstrip("_")
+
+
+def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a value annotated *kind*, the records it holds added to *defs*."""
+    if isinstance(kind, UnionType):
+        (inner,) = (a for a in get_args(kind) if a is not type(None))
+        return {"anyOf": [_value(inner, metadata, defs), {"type": "null"}]}
+    if get_origin(kind) is tuple:
+        array = {"type": "array", "items": _value(get_args(kind)[0], {}, defs)}
+        return array | ({"minItems": metadata["min_items"]} if "min_items" in metadata else {})
+    if attrs.has(kind):
+        _record(kind, defs)
+        return {"$ref": f"#/$defs/{_name(kind)}"}
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return {"enum": [member.value for member in kind]}
+    if kind is Decimal:
+        return {"$ref": "#/$defs/size"}
+    if kind is date:
+        return {"$ref": "#/$defs/date"}
+    if kind is int:
+        return {"type": "integer"} | ({"minimum": metadata["minimum"]} if "minimum" in metadata else {})
+    pattern = f"^{metadata['pattern']}$" if "pattern" in metadata else r"\S"  # every text has a non-space
+    return {"type": "string", "pattern": pattern}
+
+
+def _record(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the record *cls* (its definition, added to *defs* once)."""
+    properties = {}
+    for field in attrs.fields(cls):
+        properties[field.name] = _value(field.type, field.metadata, defs) | {
+            "description": field.metadata["doc"]
+        }
+    schema = {
+        "title": cls.__name__,
+        "description": (cls.__doc__ or "").split("\n")[0],
+        "type": "object",
+        "properties": properties,
+        "required": [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING],
+        "additionalProperties": False,
+    }
+    defs.setdefault(_name(cls), schema)
+    return schema
+
+
+def zone_schema() -> dict[str, Any]:
+    """Return the JSON Schema of a zone file as a new dict (free to change)."""
+    defs: dict[str, Any] = dict(_COMMON)
+    zone = _record(Zone, defs)
+    del defs[_name(Zone)]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **zone,
+        "description": _DESCRIPTION,
+        "$defs": defs,
+    }

@@ -1,0 +1,242 @@
+"""Find an area, a measure or a domain by any of its names, numbers or aliases.
+
+Each function looks in the bundled zone, or in the zone given as ``zone=``. A key
+is *normalised* before it is looked up (see :func:`normalize`), so case,
+full-width and half-width forms, accents and white space do not matter. A zone's
+indexes are built on its first lookup and kept while it lives; a lookup is then
+one dictionary access for a key written exactly as in the data, and a
+normalisation plus one or two dictionary accesses otherwise.
+
+When two records of a zone share a key after normalisation, the more specific
+kind of key wins (for areas: id, then name, then alias, then a name or alias
+without its suffix; for measures and domains: number, then title). Where two
+records share a key of the same kind, the key is ambiguous: looking it up raises
+:class:`~xinjiang_fta.NotFoundError` listing the records' ids or numbers, which
+are always unique.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
+from typing import Generic, TypeVar
+
+from ._zone_index import index, zone_or_bundled
+from .errors import NotFoundError
+from .records import Area, Domain, Measure, Zone
+
+__all__ = ["area", "domain", "domain_of", "measure", "normalize"]
+
+R = TypeVar("R", Area, Measure, Domain)
+N = TypeVar("N", Measure, Domain)
+
+_AREA_SUFFIXES = ("area", "エリア", "片区")  # already normalised
+_KANA_MARKS = frozenset("\u3099\u309a")  # dakuten and handakuten: ガ is not カ
+_MAX_DIGITS = 20  # longer strings of digits are not parsed as numbers
+_SUGGESTIONS = 3
+
+
+def normalize(text: str) -> str:
+    """Return *text* as lookups and searches compare it.
+
+    The text is put in NFKC form (full-width ``Ａ１`` becomes ``A1``, half-width
+    ``ｶ`` becomes ``カ``), case-folded, stripped of accents and other combining
+    marks (but not of the kana voicing marks, so ``ガ`` stays ``ガ``), and stripped
+    of all white space.
+
+    >>> normalize("  Ürümqi  Ａｒｅａ ")
+    'urumqiarea'
+    >>> normalize("ｶｼｭｶﾞﾙ エリア")
+    'カシュガルエリア'
+    """
+    compatible = unicodedata.normalize("NFKC", text).casefold()
+    if compatible.isascii():  # no accents to take off: the other steps would change nothing
+        return "".join(compatible.split())
+    folded = unicodedata.normalize("NFD", compatible)
+    marks = compress(folded, map(unicodedata.combining, folded))  # every combining mark
+    if not _KANA_MARKS.issuperset(marks):  # some to take off
+        folded = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
+    return "".join(unicodedata.normalize("NFC", folded).split())
+
+
+class _Index(Generic[R]):
+    """The keys of one kind of record of one zone: as written in the data, and normalised."""
+
+    __slots__ = ("exact", "keys", "kind", "label", "shown", "variants")
+
+    def __init__(
+        self,
+        kind: str,
+        keys: Iterable[tuple[int, str, str, R]],
+        label: Callable[[R], str],
+        variants: Callable[[str], Sequence[str]],
+    ) -> None:
+        """Index *keys*: (rank, normalised key, key as written, record); a lower rank wins."""
+        self.kind = kind
+        self.label: Callable[[R], str] = label
+        self.variants: Callable[[str], Sequence[str]] = variants
+        self.keys: dict[str, tuple[int, list[R]]] = {}  # normalised key: its rank and records
+        self.shown: dict[str, str] = {}  # normalised key: the key as first written, for suggestions
+        written = []
+        for rank, key, text, record in keys:
+            written.append(text)
+            best = self.keys.get(key)
+            if best is None or rank < best[0]:
+                self.keys[key] = (rank, [record])
+                self.shown[key] = text
+            elif rank == best[0] and all(r is not record for r in best[1]):
+                best[1].append(record)
+        # A key written as in the data skips normalisation, and finds what the slow path finds.
+        self.exact: dict[str | int, R] = {}
+        for text in written:
+            records = self._records(text)
+            if len(records) == 1:
+                self.exact[text] = records[0]
+
+    def _records(self, text: str) -> list[R]:
+        for key in self.variants(normalize(text)):
+            if key in self.keys:
+                return self.keys[key][1]
+        return []
+
+    def get(self, key: str) -> R:
+        """The record *key* names, or :class:`NotFoundError`."""
+        found = self.exact.get(key)
+        if found is not None:
+            return found
+        records = self._records(key)
+        if not records:
+            raise NotFoundError(self.kind, key, self._suggest(key))
+        if len(records) > 1:
+            labels = [self.label(r) for r in records]
+            raise NotFoundError(self.kind, key, labels, f"it names {len(labels)} {self.kind}s")
+        return records[0]
+
+    def _suggest(self, key: str) -> list[str]:
+        """The keys as written of up to three records whose normalised keys are closest to *key*'s."""
+        import difflib  # only when a lookup misses
+
+        found: list[str] = []
+        chosen: list[R] = []
+        for variant in self.variants(normalize(key)):
+            for near in difflib.get_close_matches(variant, self.keys, n=2 * _SUGGESTIONS):
+                records = self.keys[near][1]
+                if len(records) == 1 and all(r is not records[0] for r in chosen):
+                    chosen.append(records[0])
+                    found.append(self.shown[near])
+        return found[:_SUGGESTIONS]
+
+
+def _area_variants(key: str) -> Sequence[str]:
+    """The normalised key, then the key without its area suffix if it has one."""
+    for suffix in _AREA_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return (key, key[: -len(suffix)])
+    return (key,)
+
+
+def _number_variants(key: str) -> Sequence[str]:
+    """For a string of digits, the number it spells (``"０１７"`` → ``"17"``) before the key itself."""
+    if key.isdecimal() and len(key) <= _MAX_DIGITS:
+        number = str(int(key))
+        return (number, key) if number != key else (key,)
+    return (key,)
+
+
+def _area_index(zone: Zone) -> _Index[Area]:
+    written = [(0, a.id, a) for a in zone.areas]
+    written += [(1, n, a) for a in zone.areas for n in (a.name.ja, a.name.en, a.name.zh) if n is not None]
+    written += [(2, alias, a) for a in zone.areas for alias in a.aliases]
+    keys = [(rank, normalize(text), text, a) for rank, text, a in written]
+    # A name or alias without its suffix ranks after every key written in full.
+    keys += [
+        (3, k, text, a) for rank, text, a in written if rank for k in _area_variants(normalize(text))[1:]
+    ]
+    return _Index("area", keys, lambda a: a.id, _area_variants)
+
+
+def _numbered_index(kind: str, records: Sequence[N]) -> _Index[N]:
+    keys = [(0, str(r.number), str(r.number), r) for r in records]
+    titles = [(t, r) for r in records for t in (r.title.ja, r.title.en, r.title.zh) if t is not None]
+    keys += [(1, normalize(t), t, r) for t, r in titles]
+    found = _Index(kind, keys, lambda r: str(r.number), _number_variants)
+    found.exact.update((r.number, r) for r in records)  # for int keys: one dictionary access
+    return found
+
+
+def _measure_index(zone: Zone) -> _Index[Measure]:
+    return _numbered_index("measure", zone.measures)
+
+
+def _domain_index(zone: Zone) -> _Index[Domain]:
+    return _numbered_index("domain", zone.domains)
+
+
+def _numbered(found: _Index[N], count: int, key: int | str) -> N:
+    if isinstance(key, bool) or not isinstance(key, int | str):
+        raise TypeError(f"{found.kind} keys are numbers or strings, not {type(key).__name__}")
+    if isinstance(key, str):
+        return found.get(key)
+    record = found.exact.get(key)
+    if record is None:
+        raise NotFoundError(found.kind, key, reason=f"{found.kind}s are numbered 1 to {count}")
+    return record
+
+
+def area(key: str, *, zone: Zone | None = None) -> Area:
+    """The area that *key* names: its id, a name in ja/en/zh (suffix optional) or an alias.
+
+    Looks in the bundled zone, or in *zone*. Case, width, accents and white space
+    do not matter; a miss raises :class:`~xinjiang_fta.NotFoundError`, a key that is
+    not a string :class:`TypeError`.
+
+    >>> area("ウルムチ").name.en
+    'Urumqi Area'
+    >>> area("Khorgos").id, area("乌鲁木齐片区").id, area("ＫＡＳＨＧＡＲ").id
+    ('horgos', 'urumqi', 'kashgar')
+    >>> area("urumqui")
+    Traceback (most recent call last):
+    ...
+    xinjiang_fta.errors.NotFoundError: no area 'urumqui'; did you mean 'urumqi'?
+    """
+    if not isinstance(key, str):
+        raise TypeError(f"area keys are strings, not {type(key).__name__}")
+    zone = zone_or_bundled(zone)
+    return index(zone, "area", _area_index).get(key)
+
+
+def measure(key: int | str, *, zone: Zone | None = None) -> Measure:
+    """The measure that *key* names: its number, as an int or a string, or its exact title.
+
+    >>> measure(14).title.en
+    'Expanding RMB settlement'
+    >>> measure("１７") is measure(17) is measure("物流の輸送サービスモデルのイノベーション")
+    True
+    """
+    zone = zone_or_bundled(zone)
+    return _numbered(index(zone, "measure", _measure_index), len(zone.measures), key)
+
+
+def domain(key: int | str, *, zone: Zone | None = None) -> Domain:
+    """The domain that *key* names: its number or its exact title in any language.
+
+    >>> domain("Deepening opening-up and innovation in the financial field").number
+    5
+    """
+    zone = zone_or_bundled(zone)
+    return _numbered(index(zone, "domain", _domain_index), len(zone.domains), key)
+
+
+def domain_of(key: Measure | int | str, *, zone: Zone | None = None) -> Domain:
+    """The domain that a measure belongs to: *key* is a :class:`~xinjiang_fta.Measure` of the zone or its key.
+
+    >>> domain_of(14).title.en
+    'Deepening opening-up and innovation in the financial field'
+    """
+    zone = zone_or_bundled(zone)
+    wanted = key if isinstance(key, Measure) else measure(key, zone=zone)
+    for candidate in zone.domains:
+        if any(m is wanted or m == wanted for m in candidate.measures):
+            return candidate
+    raise NotFoundError("measure", wanted, reason="it is not one of this zone's measures")

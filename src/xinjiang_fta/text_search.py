@@ -1,0 +1,167 @@
+"""Search every text of a zone for a word, in any of its languages or in one.
+
+:func:`search` looks in the bundled zone, or in the zone given as ``zone=``.
+Texts and query are compared after :func:`~xinjiang_fta.lookup.normalize` (case,
+width, accents and white space do not matter); a text matches when it contains
+the query. The texts searched, in tree order: the zone's name; then each area's
+name, aliases and focus industries, followed by its parts' names; then each
+domain's title followed by each of its measures' title and actions. Within a
+record, Japanese comes before English and Chinese.
+
+Aliases (such as ``"Khorgos"``) have no language: their hits have ``lang=None``
+and are searched whatever *lang* is asked. (The module is not named ``search``:
+importing it would then make ``xinjiang_fta.search`` the module, not the function.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+import attrs
+
+from ._checks import short
+from ._zone_index import index, zone_or_bundled
+from .lookup import normalize
+from .records import Area, Domain, Measure, SubArea, Zone
+from .texts import LANGUAGES, Lang, Text
+
+__all__ = ["Hit", "HitField", "HitKind", "search"]
+
+HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
+"""The kind of record a :class:`Hit` is in."""
+
+HitField = Literal["name", "alias", "focus", "title", "action"]
+"""The field of the record whose text matched."""
+
+
+@attrs.frozen
+class Hit:
+    """One text that matched a search: which record, which of its texts, in which language.
+
+    ``key`` is the record's id (zone, area) or number (domain, measure); for a
+    part of an area, the area's id and the part's place among its parts, from 1.
+    ``index`` is the text's place, from 1, in a field holding several texts
+    (aliases, focus industries, actions), and ``None`` otherwise. ``record`` is
+    the record itself.
+
+    >>> hit = search("越境EC")[0]
+    >>> hit.kind, hit.key, hit.field, hit.index, hit.lang
+    ('area', 'kashgar', 'focus', 4, 'ja')
+    >>> str(hit)
+    'area kashgar focus 4 (ja): 国際物流、越境ECなどの現代サービス業'
+    """
+
+    kind: HitKind
+    """The kind of record the text is in."""
+    key: str | int | tuple[str, int]
+    """The record's id or number; ``(area id, place)`` for a part of an area."""
+    field: HitField
+    """The field the text is in."""
+    index: int | None
+    """The place of the text in its field, from 1, if the field holds several texts."""
+    lang: Lang | None
+    """The language of the text; ``None`` for an alias."""
+    text: str = attrs.field(repr=short)
+    """The text that matched, as written."""
+    record: Zone | Area | SubArea | Domain | Measure = attrs.field(repr=False, eq=False)
+    """The record the text is in."""
+
+    def __str__(self) -> str:
+        key = ".".join(map(str, self.key)) if isinstance(self.key, tuple) else str(self.key)
+        place = "" if self.index is None else f" {self.index}"
+        lang = "" if self.lang is None else f" ({self.lang})"
+        return f"{self.kind.replace('_', '-')} {key} {self.field}{place}{lang}: {self.text}"
+
+
+_Key = str | int | tuple[str, int]
+_Record = Zone | Area | SubArea | Domain | Measure
+_Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | None]
+"""A would-be hit: the arguments of its :class:`Hit`; ``None`` for the zone, which the index never holds."""
+
+
+def _texts(
+    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, record: _Record | None
+) -> Iterator[_Entry]:
+    for lang in LANGUAGES:
+        value = text.get(lang)
+        if value is not None:
+            yield (kind, key, field, index, lang, value, record)
+
+
+def _entries(zone: Zone) -> Iterator[_Entry]:
+    """Every text of *zone* as a would-be hit, in tree order."""
+    yield from _texts("zone", zone.id, "name", None, zone.name, None)
+    for area in zone.areas:
+        yield from _texts("area", area.id, "name", None, area.name, area)
+        for i, alias in enumerate(area.aliases, 1):
+            yield ("area", area.id, "alias", i, None, alias, area)
+        for i, focus in enumerate(area.focus, 1):
+            yield from _texts("area", area.id, "focus", i, focus, area)
+        for i, part in enumerate(area.sub_areas, 1):
+            yield from _texts("sub_area", (area.id, i), "name", None, part.name, part)
+    for domain in zone.domains:
+        yield from _texts("domain", domain.number, "title", None, domain.title, domain)
+        for measure in domain.measures:
+            yield from _texts("measure", measure.number, "title", None, measure.title, measure)
+            for i, action in enumerate(measure.actions, 1):
+                yield from _texts("measure", measure.number, "action", i, action, measure)
+
+
+class _Index:
+    """Every would-be hit of a zone, with its normalised texts joined into one string.
+
+    Each normalised text is ended by a line break, which :func:`normalize` takes out
+    of every text and query: a query found in the joined string lies within one
+    text, and a search is a few scans of one string (:meth:`str.find`,
+    :meth:`str.count`) however many records the zone has.
+    """
+
+    __slots__ = ("entries", "joined")
+
+    def __init__(self, zone: Zone) -> None:
+        self.entries = tuple(_entries(zone))
+        self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
+
+    def matches(self, zone: Zone, wanted: str, lang: Lang | None) -> Iterator[Hit]:
+        """The hits whose normalised text contains *wanted* (normalised, not blank), in order.
+
+        Only texts in *lang*, if given, and aliases (which have no language).
+        """
+        joined = self.joined
+        i = start = 0  # the text that begins at *start*
+        found = joined.find(wanted)
+        while found >= 0:
+            i += joined.count("\n", start, found)  # the text that holds the match
+            kind, key, field, place, text_lang, text, record = self.entries[i]
+            if lang is None or text_lang is None or text_lang == lang:
+                yield Hit(kind, key, field, place, text_lang, text, zone if record is None else record)
+            i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
+            found = joined.find(wanted, start)
+
+
+def search(query: str, *, lang: Lang | None = None, zone: Zone | None = None) -> tuple[Hit, ...]:
+    """Every text that contains *query*, in tree order; only those in *lang* if it is given.
+
+    Looks in the bundled zone, or in *zone*. Case, width, accents and white space
+    do not matter. A query that is blank after normalisation raises
+    :class:`ValueError`, as does an unknown *lang*.
+
+    >>> [(h.key, h.field, h.index) for h in search("RMB")]
+    [(14, 'title', None), (14, 'action', 1)]
+    >>> [h.key for h in search("central asia", lang="en") if h.kind == "area"]
+    ['urumqi', 'kashgar']
+    >>> [h.key for h in search("コルガス")]
+    ['horgos']
+    """
+    if not isinstance(query, str):
+        raise TypeError(f"a search query is a string, not {type(query).__name__}")
+    if lang is not None and lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
+    wanted = normalize(query)
+    if not wanted:
+        raise ValueError(
+            f"a search query must contain something besides white space and accents: {short(query)}"
+        )
+    zone = zone_or_bundled(zone)
+    return tuple(index(zone, "search", _Index).matches(zone, wanted, lang))
