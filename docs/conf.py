@@ -6,6 +6,7 @@ Build with warnings as errors, as the tests do:
 
 from __future__ import annotations
 
+import importlib
 import pkgutil
 import re
 import sys
@@ -14,6 +15,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))  # document the source tree, installed or not
+
+import attrs  # noqa: E402
 
 import xinjiang_fta  # noqa: E402
 
@@ -46,6 +49,9 @@ nitpick_ignore = [
     ("py:class", "pandas.DataFrame"),
     ("py:class", "xinjiang_fta.serialize.R"),  # the TypeVar of from_dict and from_json
     ("py:class", "Axes"),  # matplotlib.axes.Axes, imported for type checking only
+    ("py:class", "cattrs.ClassValidationError"),
+    ("py:class", "cattrs.IterableValidationError"),
+    ("py:mod", "csv"),
 ]
 
 autodoc_member_order = "bysource"
@@ -57,42 +63,66 @@ html_title = "xinjiang_fta"
 html_static_path = ["_static"]
 
 
-def _resolve_public_name(app: Any, env: Any, node: Any, contnode: Any) -> Any:
-    """Resolve ``xinjiang_fta.<module>.Name`` and a bare public ``Name`` to ``xinjiang_fta.Name``.
+_FACES = ("xinjiang_fta", "xinjiang_fta.export")
+"""The packages whose names are documented where users import them (their ``__all__``)."""
 
-    The records live in submodules but are documented where users import them,
-    the package; signatures still name the submodule, or give a bare type alias
-    such as ``Lang``.
+
+def _documented(env: Any) -> list[str]:
+    return [name for name in env.get_domain("py").objects if name.startswith("xinjiang_fta.")]
+
+
+def _resolve_public_name(app: Any, env: Any, node: Any, contnode: Any) -> Any:
+    """Resolve a reference to the place where its object is documented.
+
+    The objects live in submodules (``xinjiang_fta.records.Area``,
+    ``xinjiang_fta.export.tables.Table``) but are documented where users import
+    them (``xinjiang_fta.Area``, ``xinjiang_fta.export.Table``); signatures and
+    docstrings name the submodule, or give a bare name such as ``Lang`` or
+    ``MAX_SIZE``. The longest dotted tail of the target that names exactly one
+    documented object of the package is that object.
     """
-    if node.get("refdomain") != "py":
+    if node.get("refdomain") != "py" or node.get("reftype") == "mod":
         return None
-    target = node.get("reftarget", "")
-    match = re.fullmatch(r"(?:xinjiang_fta\.[a-z_]+\.)?(\w+(?:\.\w+)*)", target)
-    if match is None or match.group(1).split(".")[0] not in xinjiang_fta.__all__:
-        return None
-    public = f"xinjiang_fta.{match.group(1)}"
-    return env.get_domain("py").resolve_xref(env, node["refdoc"], app.builder, "obj", public, node, contnode)
+    parts = node.get("reftarget", "").split(".")
+    documented = _documented(env)
+    for start in range(len(parts)):
+        tail = ".".join(parts[start:])
+        if not re.fullmatch(r"\w+(\.\w+)*", tail):
+            return None
+        found = [name for name in documented if name.endswith(f".{tail}")]
+        if len(found) > 1:
+            found = [name for name in found if name in (f"{face}.{tail}" for face in _FACES)]
+        if len(found) == 1:
+            py = env.get_domain("py")
+            return py.resolve_xref(env, node["refdoc"], app.builder, "obj", found[0], node, contnode)
+        if found:
+            return None
+    return None
 
 
 def _reexported_data_docstring(
     app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]
 ) -> None:
     """Give re-exported data the docstring written beside it in its submodule, not its type's."""
-    docs = _SUBMODULE_DATA_DOCS.get(name.removeprefix("xinjiang_fta."))
+    face, _, short_name = name.rpartition(".")
+    docs = _SUBMODULE_DATA_DOCS.get(short_name) if face in _FACES else None
     if what == "data" and docs and lines[: len(docs) - 1] != docs[:-1]:
         lines[:] = docs
 
 
 def _submodule_data_docs() -> dict[str, list[str]]:
+    """The docstrings written beside the public data of the packages' submodules, by name."""
     from sphinx.pycode import ModuleAnalyzer
 
+    public = {name for face in _FACES for name in importlib.import_module(face).__all__}
+    public.add("__version__")  # the package's own, documented beside it in _version.py
     docs: dict[str, list[str]] = {}
     for module in pkgutil.walk_packages(xinjiang_fta.__path__, "xinjiang_fta."):
         if module.name == "xinjiang_fta.__main__":  # analysing it would run the command line
             continue
         analyzer = ModuleAnalyzer.for_module(module.name)
         for (scope, attr), doc in analyzer.find_attr_docs().items():
-            if scope == "" and attr in xinjiang_fta.__all__:
+            if scope == "" and attr in public:
                 docs[attr] = list(doc)
     return docs
 
@@ -100,6 +130,20 @@ def _submodule_data_docs() -> dict[str, list[str]]:
 _SUBMODULE_DATA_DOCS = _submodule_data_docs()
 
 
+def _record_fields(app: Any, what: str, name: str, obj: Any, options: Any, lines: list[str]) -> None:
+    """Document the fields of a record from their ``doc`` metadata, where the records state the format."""
+    if what != "class" or not attrs.has(obj):
+        return
+    from sphinx.util.typing import stringify_annotation
+
+    for field in attrs.fields(obj):
+        if "doc" not in field.metadata:
+            continue
+        kind = stringify_annotation(field.type, "smart")
+        lines += ["", f".. attribute:: {field.name}", f"   :type: {kind}", "", f"   {field.metadata['doc']}"]
+
+
 def setup(app: Any) -> None:
     app.connect("missing-reference", _resolve_public_name)
     app.connect("autodoc-process-docstring", _reexported_data_docstring)
+    app.connect("autodoc-process-docstring", _record_fields)

@@ -1,6 +1,6 @@
 """Draw the figures of the docs and the README: ``python docs/make_figures.py``.
 
-Writes docs/_static/areas.png with :func:`xinjiang_fta.plot_areas`, in English
+Writes docs/_static/areas.png with :func:`xinjiang_fta.plot.areas`, in English
 (the labels a machine without a CJK font can draw).
 """
 
@@ -15,9 +15,9 @@ def main() -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    from xinjiang_fta import plot_areas
+    from xinjiang_fta.plot import areas
 
-    ax = plot_areas(lang="en")
+    ax = areas(lang="en")
     ax.figure.savefig(STATIC / "areas.png", dpi=100, metadata={"Software": None})
 
 

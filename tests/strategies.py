@@ -156,9 +156,10 @@ def records(cls: type[R], **rules: st.SearchStrategy[Any]) -> st.SearchStrategy[
     Every field of every record is drawn (a test checks it), so a new field needs no new strategy
     unless a rule of its record constrains it.
     """
-    unknown = set(rules) - {f.name for f in attrs.fields(cls)}
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # R is any record class: attrs cannot tell
+    unknown = set(rules) - {f.name for f in fields}
     assert not unknown, f"no such fields of {cls.__name__}: {unknown}"
-    return st.builds(cls, **{f.name: rules.get(f.name, _for(f.type)) for f in attrs.fields(cls)})
+    return st.builds(cls, **{f.name: rules.get(f.name, _for(f.type)) for f in fields})
 
 
 texts = records(Text)
@@ -218,8 +219,8 @@ def sources(draw: st.DrawFn) -> Source:
 data_versions = records(DataVersion)
 
 
-zone_settings = settings(max_examples=30)
-"""For properties over whole generated zones, which are slow to draw: fewer examples."""
+zone_settings = settings(max_examples=max(10, settings.default.max_examples // 2))
+"""For properties over whole generated zones, which are slow to draw: half the examples of the profile."""
 
 
 @st.composite

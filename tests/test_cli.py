@@ -19,12 +19,11 @@ from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta import Zone
-from xinjiang_fta._cli_format import format_area, format_domain, format_hits, format_measure
-from xinjiang_fta._display import width
+from xinjiang_fta._layout import width
+from xinjiang_fta._terminal import format_area, format_domain, format_hits, format_measure, format_summary
 from xinjiang_fta.cli import main
 from xinjiang_fta.files import dump_zone
 from xinjiang_fta.serialize import to_dict, to_json
-from xinjiang_fta.summary import format_summary
 
 from .processes import src_env
 from .strategies import zone_settings, zones
@@ -79,8 +78,10 @@ def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:
     for area, shown in zip(x.AREAS, data["areas"], strict=True):
         full = to_dict(area)
         assert shown == {k: full[k] for k in ("id", "name", "area_km2", "sub_areas")}
-    assert [(d["number"], d["measure_count"]) for d in data["domains"]] == list(x.measure_counts().items())
-    assert [d["action_count"] for d in data["domains"]] == list(x.action_counts().values())
+    assert [(d["number"], d["measure_count"]) for d in data["domains"]] == list(
+        x.aggregate.measure_counts().items()
+    )
+    assert [d["action_count"] for d in data["domains"]] == list(x.aggregate.action_counts().values())
     assert [d["title"] for d in data["domains"]] == [to_dict(d.title) for d in x.DOMAINS]
 
 
@@ -378,7 +379,7 @@ def test_export_tables(
     assert all(Path(p).is_file() and Path(p).parent == target for p in written)
     assert {Path(p).name for p in written} >= set(names)
     assert sorted(p.name for p in target.iterdir()) == sorted(Path(p).name for p in written)
-    assert x.load_csv(target) == x.ZONE
+    assert x.export.load_csv(target) == x.ZONE
 
 
 def test_export_json_and_refusing_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -580,8 +581,9 @@ def _console_examples(page: Path) -> list[tuple[list[str], list[str]]]:
     return examples
 
 
+@pytest.mark.parametrize(("page", "count"), [("docs/cli.md", 15), ("README.md", 2)])
 def test_the_console_examples_of_the_docs_are_real_output(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str, count: int
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -589,8 +591,8 @@ def test_the_console_examples_of_the_docs_are_real_output(
     document["areas"][0]["area_km2"] = "-134.6"
     document["domains"][4]["measures"][1]["actions"][0]["en"] = 5
     (tmp_path / "broken.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    examples = _console_examples(ROOT / "docs" / "cli.md")
-    assert len(examples) >= 15
+    examples = _console_examples(ROOT / page)
+    assert len(examples) >= count
     for argv, shown in examples:
         _, out, err = run(capsys, *argv)
         real = (out + err).replace("\u00a0", " ").splitlines()  # the page shows no-break spaces as spaces

@@ -15,11 +15,37 @@ from pathlib import Path
 
 import pytest
 
+import xinjiang_fta
+
 from .processes import src_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 NOTEBOOK = DOCS / "tour.ipynb"
+NAMESPACES = ("aggregate", "export", "plot")
+MODULE_NAMES = (
+    "xinjiang_fta.lookup.normalize",
+    "xinjiang_fta.text_search.HitKind",
+    "xinjiang_fta.text_search.HitField",
+    "xinjiang_fta.texts.Lang",
+    "xinjiang_fta.texts.LANGUAGES",
+    "xinjiang_fta.serialize.MAX_SIZE",
+    "xinjiang_fta.serialize.MAX_DEPTH",
+    "xinjiang_fta.errors.ROOT",
+    "xinjiang_fta.conversion.converter",
+    "xinjiang_fta.cli.main",
+)
+"""The public names that stay in their modules, outside the package's namespace."""
+
+
+def _public_names() -> list[str]:
+    """Every name the API page must document: the package's, its namespaces', and MODULE_NAMES."""
+    names = [f"xinjiang_fta.{n}" for n in xinjiang_fta.__all__ if n not in NAMESPACES]
+    names.append("xinjiang_fta.__version__")
+    for namespace in NAMESPACES:
+        module = importlib.import_module(f"xinjiang_fta.{namespace}")
+        names += [f"xinjiang_fta.{namespace}.{n}" for n in module.__all__]
+    return [*names, *MODULE_NAMES]
 
 
 def _require(*modules: str) -> None:
@@ -51,8 +77,13 @@ def test_the_docs_build_with_warnings_as_errors(tmp_path: Path) -> None:
     )
     assert build.returncode == 0, build.stderr
     api = (tmp_path / "api.html").read_text(encoding="utf-8")
-    for name in ("xinjiang_fta.Zone", "xinjiang_fta.to_html", "xinjiang_fta.plot_areas", "xinjiang_fta.ZONE"):
+    for name in _public_names():
         assert f'id="{name}"' in api, name
+    for namespace in NAMESPACES:
+        assert f'id="module-xinjiang_fta.{namespace}"' in api, namespace
+    assert 'id="xinjiang_fta.Area.source_ref"' in api  # a field, documented from its metadata
+    for data in ("Zone('xinjiang'", "Area('urumqi'", "mappingproxy", "Converter object"):
+        assert data not in api, data  # the constants are named, not printed
     assert "Unreleased" in (tmp_path / "changelog.html").read_text(
         encoding="utf-8"
     )  # ../CHANGELOG.md included

@@ -1,4 +1,5 @@
-"""Tests of load_zone and dump_zone: round trips, refusals, and atomic, non-destructive writes."""
+"""Tests of xinjiang_fta.files: load_zone and dump_zone, round trips and refusals (the atomic write
+itself is tested in test__atomic)."""
 
 from __future__ import annotations
 
@@ -7,16 +8,18 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 
 import xinjiang_fta as x
-from tests.strategies import zones
-from xinjiang_fta import DataError, Zone, dump_zone, load_zone, to_json
-from xinjiang_fta.serialize import MAX_SIZE
+from tests.strategies import sizes, zone_settings, zones
+from xinjiang_fta.errors import DataError
+from xinjiang_fta.files import dump_zone, load_zone
+from xinjiang_fta.records import Zone
+from xinjiang_fta.serialize import MAX_SIZE, to_json
 
 
-@settings(max_examples=30)
-@given(zones())
+@zone_settings
+@given(zones(area_sizes=sizes))
 def test_every_zone_round_trips_through_a_file(zone: Zone) -> None:
     with tempfile.TemporaryDirectory() as directory:
         path = dump_zone(zone, Path(directory) / "zone.json")
@@ -27,67 +30,21 @@ def test_every_zone_round_trips_through_a_file(zone: Zone) -> None:
 
 def test_the_bundled_zone_round_trips_byte_for_byte(tmp_path: Path) -> None:
     path = dump_zone(x.ZONE, tmp_path / "zone.json")
+    assert path == tmp_path / "zone.json"
     assert load_zone(str(path)) == x.ZONE
-    from importlib.resources import files
-
-    assert path.read_bytes() == files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
+    assert path.read_bytes() == (Path(x.__file__).parent / "data" / "zone.json").read_bytes()
+    assert dump_zone(x.ZONE, str(tmp_path / "other.json")) == tmp_path / "other.json"  # a str path too
 
 
 def test_an_existing_file_is_not_overwritten_unless_asked(tmp_path: Path) -> None:
     path = tmp_path / "zone.json"
     path.write_text("mine", encoding="utf-8")
-    with pytest.raises(FileExistsError, match="overwrite=True"):
+    with pytest.raises(FileExistsError, match=r"overwrite=True"):
         dump_zone(x.ZONE, path)
     assert path.read_text(encoding="utf-8") == "mine"
     assert sorted(os.listdir(tmp_path)) == ["zone.json"]
     dump_zone(x.ZONE, path, overwrite=True)
     assert load_zone(path) == x.ZONE
-
-
-def test_a_file_created_during_the_write_is_not_overwritten(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "zone.json"
-    real_link = os.link
-
-    def someone_else_writes_first(source: str, target: Path) -> None:
-        target.write_text("theirs", encoding="utf-8")
-        real_link(source, target)
-
-    monkeypatch.setattr(os, "link", someone_else_writes_first)
-    with pytest.raises(FileExistsError):
-        dump_zone(x.ZONE, path)
-    assert path.read_text(encoding="utf-8") == "theirs"
-    assert os.listdir(tmp_path) == ["zone.json"]
-
-
-def test_without_hard_links_the_write_still_refuses_and_succeeds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def no_links(source: str, target: Path) -> None:
-        raise PermissionError("no hard links here")
-
-    monkeypatch.setattr(os, "link", no_links)
-    path = dump_zone(x.ZONE, tmp_path / "zone.json")
-    assert load_zone(path) == x.ZONE
-    assert os.listdir(tmp_path) == ["zone.json"]
-
-
-@pytest.mark.parametrize("failing", ["fsync", "replace"])
-def test_a_failed_dump_leaves_the_existing_file_and_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
-) -> None:
-    path = tmp_path / "zone.json"
-    path.write_bytes(b"old content")
-
-    def fail(*args: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, failing, fail)
-    with pytest.raises(OSError, match="disk full"):
-        dump_zone(x.ZONE, path, overwrite=True)
-    assert path.read_bytes() == b"old content"
-    assert os.listdir(tmp_path) == ["zone.json"]
 
 
 def test_a_failed_serialization_writes_nothing(tmp_path: Path) -> None:
@@ -128,3 +85,16 @@ def test_a_huge_file_is_refused(tmp_path: Path) -> None:
         stream.truncate(MAX_SIZE + 10)
     with pytest.raises(DataError, match="larger than"):
         load_zone(path)
+
+
+def test_the_records_rules_are_reported_with_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "zone.json"
+    path.write_text(to_json(x.ZONE).replace('"id": "kashgar"', '"id": "urumqi"'), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_zone(path)
+    assert caught.value.problems == [
+        ("(top level)", "Zone 'xinjiang': area ids must be unique, repeated: urumqi")
+    ]
+    assert str(caught.value) == (
+        f"1 problem in {path}:\n  (top level): Zone 'xinjiang': area ids must be unique, repeated: urumqi"
+    )

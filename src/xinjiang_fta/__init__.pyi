@@ -1,11 +1,9 @@
 # Generated from _FACE in __init__.py by `python -m tests.test_init`: do not edit.
 
-from . import Text as Text
-from . import __version__ as __version__
 from . import aggregate as aggregate
 from . import export as export
 from . import plot as plot
-from . import to_html as to_html
+from ._version import __version__ as __version__
 from .bundled import AREAS as AREAS
 from .bundled import DATA_VERSION as DATA_VERSION
 from .bundled import DOMAINS as DOMAINS
@@ -18,6 +16,7 @@ from .errors import DataError as DataError
 from .errors import NotFoundError as NotFoundError
 from .files import dump_zone as dump_zone
 from .files import load_zone as load_zone
+from .html_view import to_html as to_html
 from .lookup import area as area
 from .lookup import domain as domain
 from .lookup import domain_of as domain_of
@@ -37,6 +36,7 @@ from .serialize import to_dict as to_dict
 from .serialize import to_json as to_json
 from .text_search import Hit as Hit
 from .text_search import search as search
+from .texts import Text as Text
 
 __all__ = [
     "AREAS",

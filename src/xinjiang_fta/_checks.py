@@ -14,7 +14,7 @@ ID_PATTERN = "[a-z][a-z0-9_]*"
 """The form of a zone's or an area's id: lowercase ASCII letters, digits and ``_``, from a letter."""
 
 _ID = re.compile(ID_PATTERN)
-SHOWN = 60  # the characters of a text that a repr shows
+SHOWN = 60  # the characters a repr or a message shows of a text, quotes and escapes included
 
 
 of = attrs.validators.instance_of
@@ -32,8 +32,25 @@ def tuple_of(kind: type) -> Any:
 
 
 def short(value: str) -> str:
-    """*value* as a repr or an error message shows it: quoted, on one line, cut to 60 characters."""
-    return repr(value if len(value) <= SHOWN else value[: SHOWN - 1] + "…")
+    """*value* as a repr or an error message shows it: quoted, escaped, on one line, in 60 characters."""
+    shown, cut = repr(value), min(len(value), SHOWN)
+    while len(shown) > SHOWN:  # escapes make some characters longer: cut until it fits
+        cut -= 1
+        shown = repr(value[:cut] + "…")
+    return shown
+
+
+def short_number(value: int | Decimal) -> str:
+    """*value* as a repr shows it: in full up to 20 digits, else rounded, marked ``≈``."""
+    number = Decimal(value)
+    if len(number.as_tuple().digits) <= 20 and -20 <= number.adjusted() <= 20:
+        return str(number)
+    return f"≈{number:.6e}"
+
+
+def plural(count: int, noun: str) -> str:
+    """*count* *noun*, the noun in the plural unless the count is one: ``1 action``, ``2 actions``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def check_text(owner: str, value: str) -> None:

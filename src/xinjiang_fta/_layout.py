@@ -33,9 +33,11 @@ def wrap(text: str, columns: int, *, indent: str = "") -> list[str]:
     Lines after the first start with *indent*. Breaks fall at spaces where there
     are any and between any two characters of text without spaces (Japanese); a
     word too long for a line of its own is broken between two of its characters.
-    Only a line with room for less than one character can overflow.
+    White space at the start of *text* indents the first line. Only a line with
+    room for less than one character can overflow.
     """
-    room = max(1, columns - width(indent))
+    lead = text[: len(text) - len(text.lstrip())]
+    room = max(1, columns - max(width(indent), width(lead)))  # the least room a line may have
     lines: list[str] = []
     line = ""
     for word in _words(text):

@@ -31,7 +31,10 @@ if TYPE_CHECKING:
 
 __all__ = ["CJKFontWarning", "areas", "find_cjk_font", "measure_counts"]
 
-_EXTRA = "plotting needs matplotlib: install it with the 'plot' extra, pip install '.[plot]'"
+_EXTRA = (
+    "plotting needs matplotlib: pip install matplotlib "
+    "(or the 'plot' extra: pip install '.[plot]' in a checkout)"
+)
 _PLACEHOLDER_FONT = "Last Resort"
 _AREA_LEGEND = "Area"
 _KIND_LEGEND = {kind: label[0].upper() + label[1:] for kind, label in KIND_LABELS.items()}

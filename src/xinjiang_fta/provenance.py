@@ -4,7 +4,7 @@ from datetime import date
 
 import attrs
 
-from ._checks import check_number, check_text, of, short
+from ._checks import check_number, check_text, of, short, short_number
 from .texts import Text
 
 __all__ = ["DataVersion", "Source", "SourceRef"]
@@ -31,7 +31,7 @@ class SourceRef:
         return f"表{self.table} row {self.row}"
 
     def __repr__(self) -> str:
-        return f"SourceRef({self.table}, {self.row})"
+        return f"SourceRef({short_number(self.table)}, {short_number(self.row)})"
 
 
 @attrs.frozen(repr=False)

@@ -39,7 +39,9 @@ from ._checks import (
     check_text,
     maybe,
     of,
+    plural,
     short,
+    short_number,
     tuple_of,
 )
 from ._exact import exact_sum, to_decimal
@@ -94,7 +96,7 @@ class SubArea:
         check_size(f"SubArea {short(self.name.en)}", self.area_km2)
 
     def __repr__(self) -> str:
-        return f"SubArea({self.kind.value}, {short(self.name.en)}, {self.area_km2} km²)"
+        return f"SubArea({self.kind.value}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
 
 
 def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
@@ -154,7 +156,7 @@ class Area(_HTML):
             check_text(f"{owner}: an alias", alias)
 
     def __repr__(self) -> str:
-        return f"Area({short(self.id)}, {short(self.name.en)}, {self.area_km2} km²)"
+        return f"Area({short(self.id)}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
 
 
 @attrs.frozen(repr=False)
@@ -183,7 +185,8 @@ class Measure(_HTML):
             raise ValueError(f"Measure {self.number}: must have at least one action")
 
     def __repr__(self) -> str:
-        return f"Measure({self.number}, {short(self.title.en)}, {len(self.actions)} actions)"
+        actions = plural(len(self.actions), "action")
+        return f"Measure({short_number(self.number)}, {short(self.title.en)}, {actions})"
 
 
 def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
@@ -210,7 +213,8 @@ class Domain(_HTML):
             raise ValueError(f"Domain {self.number}: must have at least one measure")
 
     def __repr__(self) -> str:
-        return f"Domain({self.number}, {short(self.title.en)}, {len(self.measures)} measures)"
+        measures = plural(len(self.measures), "measure")
+        return f"Domain({short_number(self.number)}, {short(self.title.en)}, {measures})"
 
 
 def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
@@ -279,5 +283,8 @@ class Zone(_HTML):
         return exact_sum(a.area_km2 for a in self.areas)
 
     def __repr__(self) -> str:
-        counts = f"{len(self.areas)} areas, {len(self.domains)} domains, {len(self.measures)} measures"
+        counts = ", ".join(
+            plural(len(records), noun)
+            for records, noun in ((self.areas, "area"), (self.domains, "domain"), (self.measures, "measure"))
+        )
         return f"Zone({short(self.id)}, {counts})"

@@ -4,8 +4,8 @@ Every name is read from its module on first use, so that ``xinjiang_fta.export``
 imports neither :mod:`csv` nor pandas before they are needed.
 
 >>> import xinjiang_fta as fta
->>> [path.name for path in fta.export.dump_csv(fta.ZONE, "tables")][:2]
-['zone.csv', 'areas.csv']
+>>> list(fta.export.zone_tables(fta.ZONE))[:3]
+['zone', 'areas', 'sub_areas']
 """
 
 from .._face import lazy

@@ -34,7 +34,8 @@ def to_dataframe(zone: Zone, table: str) -> pd.DataFrame:
         import pandas as pd
     except ImportError as error:
         raise ImportError(
-            "to_dataframe needs pandas: install it with the 'pandas' extra, pip install '.[pandas]'"
+            "to_dataframe needs pandas: pip install pandas "
+            "(or the 'pandas' extra: pip install '.[pandas]' in a checkout)"
         ) from error
     data = zone_tables(zone)[table]
     names = data.schema.column_names

@@ -197,7 +197,8 @@ def _plan(
                 child = _plan(member, table, (member.__doc__ or "").split("\n")[0], ("", ""), hand_down)
             else:
                 doc = field.metadata["doc"]
-                child = _plan(member, table, doc, (f"{column}_", doc), hand_down)
+                about = f"One item of {kind.__name__}.{field.name}: {doc[0].lower()}{doc[1:]}"
+                child = _plan(member, table, about, (f"{column}_", doc), hand_down)
             children.append((field.name, child))
     schema = TableSchema(name, description, columns, primary, foreign)
     keys = tuple((f.name, c.name) for f, c in zip(keyed, key_columns, strict=True))
@@ -260,22 +261,25 @@ def zone_data(tables: Mapping[str, list[Row]], problems: list[tuple[str, str]]) 
     """
     groups: dict[str, dict[tuple[Any, ...], list[Row]]] = {}
     for name, plan in _PLANS.items():
+        parents = None
+        if plan.parent_keys:  # the keys its rows may refer to, in the parent table
+            parent = _PLANS[plan.schema.foreign_keys[0].table]
+            parents = {tuple(row[c] for _, c in parent.keys) for row in tables[parent.schema.name]}
         grouped = groups[name] = {}
         for row in tables[name]:
-            grouped.setdefault(tuple(row[c] for c in plan.parent_keys), []).append(row)
+            key = tuple(row[c] for c in plan.parent_keys)
+            if parents is not None and key not in parents:
+                column = plan.parent_keys[0]
+                problems.append(
+                    (f"{row['_at']}, column {column}", f"no such {column} in the parent table: {key[0]!r}")
+                )
+            else:
+                grouped.setdefault(key, []).append(row)
     zone_rows = groups.pop("zone").get((), [])
     if len(zone_rows) != 1:
         problems.append(("zone.csv", f"expected exactly one row, got {len(zone_rows)}"))
         return {}
-    data = _item(_ROOT, zone_rows[0], groups, problems)
-    for name, grouped in groups.items():  # what is left has no parent
-        for key, rows in grouped.items():
-            column = _PLANS[name].parent_keys[0]
-            problems += [
-                (f"{row['_at']}, column {column}", f"no such {column} in the parent table: {key[0]!r}")
-                for row in rows
-            ]
-    return data
+    return _item(_ROOT, zone_rows[0], groups, problems)
 
 
 def _item(

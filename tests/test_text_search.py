@@ -1,6 +1,8 @@
-"""Tests of xinjiang_fta._search: search of every text of a zone, in any language or in one."""
+"""Tests of xinjiang_fta.text_search: search of every text of a zone, in any language or in one."""
 
 from __future__ import annotations
+
+import pickle
 
 import attrs
 import pytest
@@ -8,7 +10,9 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
-from xinjiang_fta import LANGUAGES, Area, Domain, Hit, Measure, SubArea, Text, Zone, normalize, search
+from xinjiang_fta import Area, Domain, Hit, Measure, SubArea, Text, Zone, area, search
+from xinjiang_fta.lookup import normalize
+from xinjiang_fta.texts import LANGUAGES
 
 from .strategies import action_substrings, zone_settings, zones
 
@@ -40,15 +44,24 @@ def _key(record: object) -> object:
 
 
 def _check_hits(zone: Zone, query: str, hits: tuple[Hit, ...]) -> None:
-    """Every hit contains the query and says truly where its text is."""
+    """Every hit contains the query and says truly where its text is, and its record is the zone's own."""
     for hit in hits:
+        assert isinstance(hit, Hit)
         assert normalize(query) in normalize(hit.text)
         assert _field_text(hit) == hit.text
         if hit.kind == "sub_area":
             assert isinstance(hit.key, tuple)
-            assert zone.area(hit.key[0]).sub_areas[hit.key[1] - 1] is hit.record
+            assert area(hit.key[0], zone=zone).sub_areas[hit.key[1] - 1] is hit.record
         else:
             assert hit.key == _key(hit.record)
+        if hit.kind == "zone":
+            assert hit.record is zone
+        elif hit.kind == "area":
+            assert any(hit.record is a for a in zone.areas)
+        elif hit.kind == "domain":
+            assert any(hit.record is d for d in zone.domains)
+        elif hit.kind == "measure":
+            assert any(hit.record is m for m in zone.measures)
 
 
 Place = tuple[str, object, str, int | None, str | None]  # (kind, key, field, index, lang)
@@ -66,13 +79,13 @@ def _every_text(zone: Zone) -> dict[Place, str]:
                 texts[kind, key, field, index, lang] = value
 
     add("zone", zone.id, "name", None, zone.name)
-    for area in zone.areas:
-        add("area", area.id, "name", None, area.name)
-        texts.update({("area", area.id, "alias", i, None): a for i, a in enumerate(area.aliases, 1)})
-        for i, focus in enumerate(area.focus, 1):
-            add("area", area.id, "focus", i, focus)
-        for i, part in enumerate(area.sub_areas, 1):
-            add("sub_area", (area.id, i), "name", None, part.name)
+    for record in zone.areas:
+        add("area", record.id, "name", None, record.name)
+        texts.update({("area", record.id, "alias", i, None): a for i, a in enumerate(record.aliases, 1)})
+        for i, focus in enumerate(record.focus, 1):
+            add("area", record.id, "focus", i, focus)
+        for i, part in enumerate(record.sub_areas, 1):
+            add("sub_area", (record.id, i), "name", None, part.name)
     for domain in zone.domains:
         add("domain", domain.number, "title", None, domain.title)
         for measure in domain.measures:
@@ -124,24 +137,32 @@ def test_a_word_in_japanese() -> None:
     _check_hits(x.ZONE, "物流", hits)
 
 
+def test_the_bundled_zone_is_searched_by_default() -> None:
+    assert search("物流", zone=x.ZONE) == search("物流") == search("物流", zone=None)
+    assert search("RMB", lang="en", zone=x.ZONE) == search("RMB", lang="en")
+
+
 def test_a_phrase_in_english_in_any_case_width_and_spacing() -> None:
     hits = search("Central Asia")
     assert [h.key for h in hits if h.kind == "area"] == ["urumqi", "kashgar"]
     assert {h.lang for h in hits} == {"en"}
     assert search("ＣＥＮＴＲＡＬ　ａｓｉａ") == hits
     assert search("centralasia") == hits
+    assert search("Céntral Àsia") == hits
 
 
 def test_names_in_chinese_and_aliases() -> None:
     assert [(h.kind, h.key) for h in search("霍尔果斯")] == [("area", "horgos"), ("sub_area", ("horgos", 2))]
     [alias] = search("khorgos")
-    assert (alias.kind, alias.key, alias.field, alias.index, alias.lang) == (
+    assert (alias.kind, alias.key, alias.field, alias.index, alias.lang, alias.text) == (
         "area",
         "horgos",
         "alias",
         1,
         None,
+        "Khorgos",
     )
+    assert alias.record is x.HORGOS
     assert str(alias) == "area horgos alias 1: Khorgos"
 
 
@@ -152,14 +173,35 @@ def test_a_word_in_an_action_names_the_action() -> None:
         (14, "title", None, "en"),
         (14, "action", 1, "en"),
     ]
+    assert str(hits[1]).startswith("measure 14 action 1 (en): ")
+    assert all(h.record is x.measure(14) for h in hits)
 
 
 def test_the_zone_name_and_sub_areas_are_searched() -> None:
     hits = search("自由贸易试验区")
     assert [(h.kind, h.key, h.lang) for h in hits] == [("zone", "xinjiang", "zh")]
+    assert hits[0].record is x.ZONE
+    assert str(hits[0]) == "zone xinjiang name (zh): 中国（新疆）自由贸易试验区"
     bonded = search("bonded zone")
-    assert [h.key for h in bonded if h.kind == "sub_area"] == [("urumqi", 2), ("kashgar", 2), ("horgos", 2)]
-    assert all(isinstance(h.record, SubArea) for h in bonded if h.kind == "sub_area")
+    parts = [h for h in bonded if h.kind == "sub_area"]
+    assert [h.key for h in parts] == [("urumqi", 2), ("kashgar", 2), ("horgos", 2)]
+    assert [h.record for h in parts] == [a.sub_areas[1] for a in x.AREAS]
+    assert all(isinstance(h.record, SubArea) for h in parts)
+    assert str(parts[2]) == "sub-area horgos.2 name (en): Horgos Comprehensive Bonded Zone"
+
+
+def test_within_a_record_japanese_comes_before_english_and_chinese() -> None:
+    assert [h.lang for h in search("新疆") if h.kind == "zone"] == ["ja", "zh"]
+    assert [h.lang for h in search("新疆") if h.key == ("urumqi", 1)] == ["ja", "zh"]
+    measure = Measure(1, Text("Silk Road", "Silk Road", "Silk Road"), [Text("道", "road")])
+    zone = attrs.evolve(x.ZONE, domains=[Domain(1, Text("分野", "Field"), [measure])])
+    hits = [h for h in search("road", zone=zone) if h.kind == "measure"]
+    assert [(h.field, h.lang) for h in hits] == [
+        ("title", "ja"),
+        ("title", "en"),
+        ("title", "zh"),
+        ("action", "en"),
+    ]
 
 
 def test_voiced_kana_are_not_their_unvoiced_forms() -> None:
@@ -172,6 +214,8 @@ def test_lang_restricts_to_one_language_but_keeps_aliases() -> None:
     assert search("Central Asia", lang="ja") == ()
     assert len(search("中央アジア", lang="ja")) == len(search("Central Asia", lang="en"))
     assert [h.field for h in search("コルガス", lang="en")] == ["alias"]
+    assert [h.lang for h in search("霍尔果斯", lang="zh")] == ["zh", "zh"]
+    assert search("霍尔果斯", lang="ja") == ()
 
 
 def test_hits_are_frozen_and_compare_by_place_not_record() -> None:
@@ -179,7 +223,39 @@ def test_hits_are_frozen_and_compare_by_place_not_record() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         hit.text = "x"  # type: ignore[misc]
     assert hit == attrs.evolve(hit, record=x.ZONE)
+    assert hash(hit) == hash(attrs.evolve(hit, record=x.ZONE))
+    assert hit != attrs.evolve(hit, lang="ja")
     assert "record" not in repr(hit)
+    assert repr(hit) == (
+        "Hit(kind='measure', key=14, field='title', index=None, lang='en', text='Expanding RMB settlement')"
+    )
+
+
+def test_a_long_text_is_cut_in_the_repr_not_in_the_hit() -> None:
+    [hit] = search("relocation of digital-related industries")
+    assert len(hit.text) > 60
+    assert hit.text in str(hit)
+    assert hit.text not in repr(hit)
+    assert f"text={hit.text[:40]!r}"[:-1] in repr(hit)
+    assert repr(hit).endswith("…')")
+    assert len(repr(hit)) <= 200
+
+
+def test_a_search_repeated_gives_equal_hits() -> None:
+    """Hits are not cached: a repeated search makes new hits, equal to the first, for the same records."""
+    first = search("物流")
+    again = search("物流")
+    assert first == again
+    assert [h.record for h in first] == [h.record for h in again]
+    assert all(a.record is b.record for a, b in zip(first, again, strict=True))
+    assert all(h.lang == "en" for h in search("logistics", lang="en"))
+
+
+def test_a_pickled_zone_is_searched_like_the_original() -> None:
+    copy = pickle.loads(pickle.dumps(x.ZONE))
+    hits = search("RMB", zone=copy)
+    assert hits == search("RMB")
+    assert all(h.record is copy.measures[13] for h in hits)
 
 
 @pytest.mark.parametrize("query", ["", "   ", "\u3000\t", "\u0301"])
@@ -188,11 +264,21 @@ def test_a_blank_query_is_refused(query: str) -> None:
         search(query)
 
 
-def test_an_unknown_language_or_a_query_that_is_not_a_string_is_refused() -> None:
+def test_a_long_blank_query_is_shown_short_in_the_error() -> None:
+    with pytest.raises(ValueError, match="search query must contain something") as caught:
+        search(" " * 10_000)
+    assert len(str(caught.value)) < 200
+
+
+def test_an_unknown_language_a_query_or_a_zone_of_the_wrong_type_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         search("物流", lang="fr")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="a search query is a string"):
         search(17)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="a search query is a string"):
+        search(b"RMB")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="zone must be a Zone or None"):
+        search("RMB", zone="xinjiang")  # type: ignore[arg-type]
 
 
 # --- properties ----------------------------------------------------------------------------
@@ -210,7 +296,7 @@ def test_any_bundled_action_or_substring_of_it_finds_its_measure(data: st.DataOb
 @given(zones(), st.data())
 def test_any_generated_action_or_substring_of_it_finds_its_measure(zone: Zone, data: st.DataObject) -> None:
     number, index, lang, query = data.draw(action_substrings(zone))
-    hits = zone.search(query)
+    hits = search(query, zone=zone)
     assert any((h.key, h.field, h.index, h.lang) == (number, "action", index, lang) for h in hits)
     _check_hits(zone, query, hits)
 
@@ -227,10 +313,10 @@ def test_a_longer_query_finds_a_subsequence_of_what_a_shorter_one_finds(
     longer = text[start : data.draw(st.integers(start + 1, len(text)))]
     shorter = longer[: data.draw(st.integers(1, len(longer)))]
     assume(normalize(shorter))
-    wide, narrow = zone.search(shorter), zone.search(longer)
+    wide, narrow = search(shorter, zone=zone), search(longer, zone=zone)
     assert set(narrow) <= set(wide)
     assert [h for h in wide if h in set(narrow)] == list(narrow)  # the same, stable, order
-    assert zone.search(longer) == narrow
+    assert search(longer, zone=zone) == narrow
 
 
 @given(st.data(), st.sampled_from([None, *LANGUAGES]))
@@ -249,7 +335,7 @@ def test_every_text_of_the_bundled_zone_is_listed_by_the_test() -> None:
     """The test's own list of texts: as many as the zone has, and each found by searching for it."""
     texts = _every_text(x.ZONE)
     assert len([p for p in texts if p[2] == "action" and p[4] == "ja"]) == 52
-    assert len([p for p in texts if p[2] == "alias"]) == sum(len(a.aliases) for a in x.AREAS)
+    assert len([p for p in texts if p[2] == "alias"]) == sum(len(a.aliases) for a in x.AREAS) == 4
     for place, text in texts.items():
         assert place in {_place(h) for h in search(text)}, place
 
@@ -275,9 +361,9 @@ def test_search_finds_exactly_the_texts_containing_the_query(
     place, query = data.draw(_pieces(zone) | st.tuples(st.none(), st.text(min_size=1)))
     if not normalize(query):
         with pytest.raises(ValueError, match="search query"):
-            zone.search(query)
+            search(query, zone=zone)
         return
-    hits = zone.search(query, lang=lang)  # type: ignore[arg-type]
+    hits = search(query, lang=lang, zone=zone)  # type: ignore[arg-type]
     places = [_place(h) for h in hits]
     assert set(places) == _expected(zone, query, lang)
     assert len(set(places)) == len(places)
@@ -286,45 +372,27 @@ def test_search_finds_exactly_the_texts_containing_the_query(
     if place is not None:
         assert place in _expected(zone, query)
     _check_hits(zone, query, hits)
-
-
-def test_the_index_is_built_once_per_zone() -> None:
-    zone = x.ZONE
-    search("物流")
-    index = zone._cache["search"]
-    search("金融")
-    assert zone._cache["search"] is index
-    assert [h.record for h in search("金融") if h.kind == "domain"] == [x.domain(5)]
-    assert all(isinstance(h.record, Domain) for h in search("金融") if h.kind == "domain")
+    assert search(query, lang=lang, zone=zone) == hits  # type: ignore[arg-type]
 
 
 def test_a_query_never_spans_two_texts() -> None:
     """The index joins the texts end to end; a query that runs from one into the next finds nothing."""
-    measure = Measure(1, Text("題目", "Title"), [Text("物流\n", "ab"), Text("\n金融", "cd")])
+    measure = Measure(1, Text("題目", "Title"), [Text("物流 ", "ab"), Text(" 金融", "cd")])
     zone = attrs.evolve(x.ZONE, domains=[Domain(1, Text("分野", "Field"), [measure])])
     for query in ("題目title", "title物流", "流ab", "ab金", "融cd"):  # each runs from one text into the next
-        assert zone.search(query) == (), query
+        assert search(query, zone=zone) == (), query
 
     def in_measure(query: str) -> list[tuple[str, int | None, str | None]]:
-        return [(h.field, h.index, h.lang) for h in zone.search(query) if h.kind == "measure"]
+        return [(h.field, h.index, h.lang) for h in search(query, zone=zone) if h.kind == "measure"]
 
     assert in_measure("物流") == [("action", 1, "ja")]
     assert in_measure("金融") == [("action", 2, "ja")]
     assert in_measure("d") == [("action", 2, "en")]
+    assert [h.record for h in search("金融", zone=zone) if h.kind == "measure"] == [measure]
 
 
-def test_a_search_repeated_gives_the_same_hits() -> None:
-    """Hits are made on their first match and kept with the index."""
-    first = search("物流")
-    again = search("物流")
-    assert first == again
-    assert all(a is b for a, b in zip(first, again, strict=True))
-    assert all(h.lang == "en" for h in search("logistics", lang="en"))
-
-
-def test_a_search_index_of_another_shape_is_built_anew() -> None:
-    """As when a zone pickled by an earlier version carries the index that version built."""
-    zone = attrs.evolve(x.ZONE)
-    zone._cache["search"] = (("rmb", "not a hit"),)
-    assert zone.search("RMB") == x.ZONE.search("RMB")
-    assert len(zone.search("RMB")) == 2
+def test_a_text_matched_twice_is_one_hit() -> None:
+    measure = Measure(1, Text("物流と物流", "logistics, logistics"), [Text("物流", "logistics")])
+    zone = attrs.evolve(x.ZONE, domains=[Domain(1, Text("分野", "Field"), [measure])])
+    hits = [h for h in search("物流", zone=zone) if h.kind == "measure"]
+    assert [(h.field, h.index) for h in hits] == [("title", None), ("action", 1)]

@@ -1,0 +1,49 @@
+"""Tests of xinjiang_fta._labels: texts in the language asked for, and the words the presentations share."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import xinjiang_fta as x
+from xinjiang_fta._labels import FOCUS_HEADING, KIND_LABELS, PARTS_HEADING, PARTS_NOTE, text_in
+from xinjiang_fta.records import SubAreaKind
+from xinjiang_fta.texts import LANGUAGES, Lang, Text
+
+from .strategies import texts
+
+
+def test_text_in_gives_the_language_asked_for() -> None:
+    name = Text("ウルムチエリア", "Urumqi Area", "乌鲁木齐片区")
+    assert [text_in(name, lang) for lang in LANGUAGES] == ["ウルムチエリア", "Urumqi Area", "乌鲁木齐片区"]
+
+
+def test_text_in_falls_back_to_the_japanese_source_without_a_translation() -> None:
+    assert text_in(Text("物流", "logistics"), "zh") == "物流"
+    assert text_in(Text("物流", "logistics"), "en") == "logistics"
+    assert text_in(x.DOMAINS[0].title, "zh") == "政府機能転換の加速"  # domain titles have no Chinese
+
+
+@given(texts, st.sampled_from(LANGUAGES))
+def test_text_in_is_the_translation_if_any_else_the_japanese(text: Text, lang: Lang) -> None:
+    shown = text_in(text, lang)
+    assert shown == (text.get(lang) if text.get(lang) is not None else text.ja)
+    assert shown.strip()  # never blank: every text has its Japanese
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        text_in(Text("物流", "logistics"), "fr")  # type: ignore[arg-type]
+
+
+def test_every_kind_of_part_has_a_label() -> None:
+    assert set(KIND_LABELS) == set(SubAreaKind)
+    assert KIND_LABELS == {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
+
+
+def test_the_notes_and_headings_say_that_parts_are_included_in_their_area() -> None:
+    assert "included in their area's size" in PARTS_NOTE
+    assert "does not say whether they overlap" in PARTS_NOTE
+    assert PARTS_HEADING.startswith("Parts, included in the area's size")
+    assert FOCUS_HEADING == "Focus industries"

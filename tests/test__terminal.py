@@ -1,0 +1,431 @@
+"""Tests of xinjiang_fta._terminal: the summary, tables, records and hits as text in 80 columns."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from fractions import Fraction
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+import xinjiang_fta as x
+from xinjiang_fta._layout import width
+from xinjiang_fta._terminal import (
+    COLUMNS,
+    ROUNDED_NOTE,
+    format_area,
+    format_areas,
+    format_domain,
+    format_domains,
+    format_hits,
+    format_measure,
+    format_measures,
+    format_problems,
+    format_summary,
+    mark,
+    match_spans,
+    percent,
+)
+from xinjiang_fta.lookup import normalize
+from xinjiang_fta.records import Area, Zone
+from xinjiang_fta.text_search import Hit, search
+from xinjiang_fta.texts import LANGUAGES, Lang, Text
+
+from .strategies import action_substrings, non_blank, zone_settings, zones
+
+ANSI = re.compile(r"\x1b\[[01]m")
+NBSP = "\u00a0"
+
+
+def _every_output(zone: Zone, lang: Lang, query: str) -> list[str]:
+    outputs = [
+        format_summary(zone, lang),
+        format_areas(zone, lang),
+        format_domains(zone, lang),
+        format_measures(zone, lang),
+    ]
+    outputs += [format_area(zone, a, lang) for a in zone.areas]
+    outputs += [format_measure(zone, m, lang) for m in zone.measures]
+    outputs += [format_domain(d, lang) for d in zone.domains]
+    outputs += [format_measures(zone, lang, d) for d in zone.domains]
+    if normalize(query):
+        hits = search(query, zone=zone)
+        outputs += [format_hits(hits, query), ANSI.sub("", format_hits(hits, query, bold=True))]
+    return outputs
+
+
+def _two_areas(sizes: tuple[str, str] = ("2", "2")) -> Zone:
+    """The bundled zone with two plain areas: no parts, focus, aliases, source row nor Chinese name."""
+    return attrs.evolve(
+        x.ZONE,
+        areas=[Area("a", Text("甲", "A"), sizes[0]), Area("b", Text("乙", "B"), sizes[1])],
+    )
+
+
+# percent
+
+
+def test_percent_is_exact_or_marked_as_rounded() -> None:
+    assert percent(Fraction(1, 8)) == f"12.5{NBSP}%"
+    assert percent(Fraction(1)) == f"100{NBSP}%"
+    assert percent(Fraction(3, 100)) == f"3{NBSP}%"
+    assert percent(Fraction(1, 10000)) == f"0.01{NBSP}%"
+    assert percent(Fraction(154, 673)) == f"≈{NBSP}22.88{NBSP}%"  # 22.8826…
+    assert percent(Fraction(1, 3)) == f"≈{NBSP}33.33{NBSP}%"
+    assert percent(Fraction(2, 3)) == f"≈{NBSP}66.67{NBSP}%"
+    assert percent(Fraction(1, 1_000_000)) == f"≈{NBSP}0.00{NBSP}%"
+    assert percent(Fraction(1, 80000)) == f"≈{NBSP}0.00{NBSP}%"  # 0.00125 % rounds half to even
+    assert percent(Fraction(3, 80000)) == f"≈{NBSP}0.00{NBSP}%"  # 0.00375 %: to even is 0.00, not 0.01
+    assert percent(Fraction(5, 80000)) == f"≈{NBSP}0.01{NBSP}%"  # 0.00625 %
+
+
+@given(st.fractions(min_value=Fraction(1, 10**6), max_value=1))
+def test_percent_is_within_half_a_hundredth_and_exact_when_unmarked(share: Fraction) -> None:
+    shown = percent(share)
+    assert " " not in shown  # joined by no-break spaces only
+    value = Fraction(shown.removeprefix(f"≈{NBSP}").removesuffix(f"{NBSP}%"))
+    if shown.startswith("≈"):
+        assert value != share * 100
+        assert abs(value - share * 100) <= Fraction(1, 200)
+        assert re.fullmatch(rf"≈{NBSP}\d+\.\d\d{NBSP}%", shown)
+    else:
+        assert value == share * 100
+
+
+# The summary
+
+
+def test_the_bundled_summary_gives_every_size_the_total_and_the_domains() -> None:
+    lines = format_summary(x.ZONE).splitlines()
+    assert lines[:3] == [
+        "China (Xinjiang) Pilot Free Trade Zone",
+        "Source: Master Plan for the China (Xinjiang) Pilot Free Trade Zone (State",
+        "Council, 2023-10-21). Data: 1.0.0 (as of 2023-10-21)",
+    ]
+    sizes = [re.sub(r" {2,}", " | ", line) for line in lines[4:15]]
+    assert sizes == [
+        "Areas | km²",
+        " | Urumqi Area | 134.6",
+        " | XPCC 12th Division | 30.8",
+        " | Urumqi Comprehensive Bonded Zone | 2.41",
+        " | Kashgar Area | 28.48",
+        " | XPCC 3rd Division | 3.81",
+        " | Kashgar Comprehensive Bonded Zone | 3.56",
+        " | Horgos Area | 16.58",
+        " | XPCC 4th Division | 1.95",
+        " | Horgos Comprehensive Bonded Zone | 3.61",
+        " | Total | 179.66",
+    ]
+    assert all(width(line) == COLUMNS for line in lines[4:15])  # sizes aligned on the right edge
+    assert lines[5].startswith("  Urumqi")
+    assert lines[6].startswith("    XPCC")  # parts under their area
+    assert " ".join(lines[15:17]) == (
+        "Parts are included in their area's size; the source does not say whether they overlap."
+    )
+    domains = lines[lines.index("Domains (number of measures)") + 1 :]
+    counts = [(int(n), int(c)) for n, c in re.findall(r"^ +(\d) +\((\d)\) ", "\n".join(domains), re.M)]
+    assert counts == [(1, 3), (2, 2), (3, 3), (4, 3), (5, 4), (6, 3), (7, 3), (8, 4)]
+    assert domains[6:8] == [
+        "  7  (3)  Strengthening and deepening exchanges in many fields in opening-up to",
+        "          the west",
+    ]
+
+
+def test_the_summary_in_japanese_and_chinese_uses_those_names() -> None:
+    ja = format_summary(x.ZONE, "ja")
+    zh = format_summary(x.ZONE, "zh")
+    assert ja.startswith("中国（新疆）自由貿易試験区\n")
+    assert "ウルムチエリア" in ja
+    assert "乌鲁木齐片区" in zh
+    assert x.DOMAINS[0].title.ja in zh  # domain titles have no Chinese: the Japanese source
+    for lang in LANGUAGES:
+        lines = format_summary(x.ZONE, lang).splitlines()
+        assert max(width(line) for line in lines) <= COLUMNS, lang
+        assert lines[4].endswith("km²")
+        assert lines[14].endswith("179.66")
+
+
+def test_one_digit_sizes_leave_room_for_the_unit_heading() -> None:
+    zone = attrs.evolve(x.ZONE, areas=[Area("a", Text("エ", "A"), "1")])
+    lines = format_summary(zone).splitlines()
+    assert all(width(line) <= COLUMNS for line in lines)
+    assert lines[4].endswith("  km²")
+    assert lines[5].endswith("    1")
+
+
+long_texts = st.text(st.sampled_from("ab cd-XYZ物流ウルムチ新疆　"), min_size=60, max_size=200).filter(
+    lambda s: s.strip() != ""
+)
+
+
+@zone_settings
+@given(zones(max_areas=2, max_domains=2), long_texts, long_texts, st.sampled_from(LANGUAGES))
+def test_long_names_and_titles_are_wrapped_within_80_columns(
+    zone: Zone, long_name: str, long_title: str, lang: Lang
+) -> None:
+    text = Text(long_name, long_name)
+    area = attrs.evolve(
+        zone.areas[0],
+        name=text,
+        sub_areas=[attrs.evolve(p, name=Text(long_title, long_title)) for p in zone.areas[0].sub_areas],
+    )
+    domain = attrs.evolve(zone.domains[0], title=Text(long_title, long_title))
+    zone = attrs.evolve(zone, name=text, areas=(area, *zone.areas[1:]), domains=(domain, *zone.domains[1:]))
+    out = format_summary(zone, lang)
+    assert all(width(line) <= COLUMNS for line in out.splitlines())
+    assert re.search(rf" {re.escape(str(area.area_km2))}\n", out)  # on the last line of the area's name
+
+
+# Tables
+
+
+def test_domains_in_japanese_line_up() -> None:
+    lines = format_domains(x.ZONE, "ja").splitlines()
+    for domain, line in zip(x.DOMAINS, lines[1:], strict=True):
+        assert width(line[: line.index(domain.title.ja)]) == width(lines[0][: lines[0].index("Title")])
+
+
+def test_the_domains_table_counts_measures_and_actions() -> None:
+    out = format_domains(x.ZONE, "en")
+    rows = re.findall(r"^ +(\d+) +(\d+) +(\d+)  \S", out, re.M)
+    assert [tuple(map(int, row)) for row in rows] == [
+        (d.number, len(d.measures), sum(len(m.actions) for m in d.measures)) for d in x.DOMAINS
+    ]
+    assert rows[0] == ("1", "3", "7")
+    assert sum(int(actions) for _, _, actions in rows) == 52
+
+
+def test_the_areas_table_gives_sizes_shares_and_the_total() -> None:
+    out = format_areas(x.ZONE, "en")
+    assert re.search(rf"urumqi +Urumqi Area +134\.6 +2 +≈{NBSP}74\.92{NBSP}%", out)
+    assert re.search(rf"kashgar +Kashgar Area +28\.48 +2 +≈{NBSP}15\.85{NBSP}%", out)
+    assert re.search(rf"horgos +Horgos Area +16\.58 +2 +≈{NBSP}9\.23{NBSP}%", out)
+    assert re.search(r"Total +179\.66\n", out)
+    assert out.endswith(ROUNDED_NOTE + "\n")
+    assert "カシュガルエリア" in format_areas(x.ZONE, "ja")
+
+
+def test_exact_shares_need_no_rounding_note() -> None:
+    out = format_areas(_two_areas(("3", "1")), "en")
+    assert re.search(rf"^a +A +3 +0 +75{NBSP}%$", out, re.M)
+    assert re.search(rf"^b +B +1 +0 +25{NBSP}%$", out, re.M)
+    assert "≈" not in out
+
+
+def test_the_measures_table_lists_every_measure_with_its_domain_and_actions() -> None:
+    every = format_measures(x.ZONE, "en")
+    rows = re.findall(r"^ *(\d+) +(\d+) +(\d+) ", every, re.M)
+    assert [tuple(map(int, row)) for row in rows] == [
+        (m.number, x.domain_of(m).number, len(m.actions)) for m in x.MEASURES
+    ]
+    assert every.startswith("No.  Domain  Actions  Title\n")
+    only = format_measures(x.ZONE, "en", x.domain(6))
+    assert only.startswith("Domain 6: Building a comprehensive logistics hub linking Asia and Europe\n\n")
+    assert [int(m) for m in re.findall(r"^ *(\d+) +6 ", only, re.M)] == [16, 17, 18]
+
+
+# Records in full
+
+
+def test_the_kashgar_area_in_full() -> None:
+    out = format_area(x.ZONE, x.KASHGAR, "en")
+    assert out.startswith(
+        "Kashgar Area\n  ja: カシュガルエリア\n  en: Kashgar Area\n  zh: 喀什片区\nId: kashgar\n"
+    )
+    assert f"Size: 28.48 km², 1424/8983 of the zone (≈{NBSP}15.85{NBSP}%)" in out
+    assert "  1. XPCC 3rd Division\n" in out
+    assert f"     XPCC division: 3.81 km², 381/2848 of the area (≈{NBSP}13.38{NBSP}%)\n" in out
+    assert "  2. Kashgar Comprehensive Bonded Zone\n" in out
+    assert f"     bonded zone: 3.56 km², 1/8 of the area (12.5{NBSP}%)\n" in out
+    assert "Aliases: Kashi\n" in out
+    assert "Source: 表1 row 2\n" in out
+    assert ROUNDED_NOTE + "\n" in out
+    assert "\nFocus industries\n  1. Strengthening" in out
+    assert "  3. Local processing of imported resources\n" in out
+    assert out.index("Parts, included in the area's size") < out.index("Focus industries")
+
+
+def test_an_area_without_parts_focus_aliases_or_source_shows_only_what_it_has() -> None:
+    zone = _two_areas()
+    out = format_area(zone, zone.areas[0], "zh")
+    assert out == f"甲\n  ja: 甲\n  en: A\nId: a\nSize: 2 km², 1/2 of the zone (50{NBSP}%)\n"
+
+
+def test_a_rounded_share_of_the_zone_alone_adds_the_note() -> None:
+    zone = _two_areas(("1", "2"))
+    out = format_area(zone, zone.areas[0], "en")
+    assert f"Size: 1 km², 1/3 of the zone (≈{NBSP}33.33{NBSP}%)\n" in out
+    assert out.endswith(ROUNDED_NOTE + "\n")
+
+
+def test_a_measure_in_full_with_numbered_wrapped_actions() -> None:
+    out = format_measure(x.ZONE, x.measure(17), "en")
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "Measure 17: Innovating logistics transport service models",
+        "Domain 6: Building a comprehensive logistics hub linking Asia and Europe",
+        "Source: 表2 row 17",
+    ]
+    assert lines[3:5] == ["", "Actions"]
+    assert lines[5].startswith("  1. Promote single-procedure handling")
+    assert lines[6].startswith("     ")  # wrapped under the text
+    assert any(line.startswith("  2. Strengthen") for line in lines)
+    zh = format_measure(x.ZONE, x.measure(17), "zh")  # no Chinese: the Japanese source
+    assert "Measure 17: 物流の輸送サービスモデルのイノベーション" in zh
+    assert not any(line.lstrip().startswith(("、", "。")) for line in zh.splitlines())
+
+
+def test_a_measure_without_a_source_row_has_no_source_line() -> None:
+    measure = attrs.evolve(x.measure(1), source_ref=None)
+    domain = attrs.evolve(x.domain(1), measures=[measure, *x.domain(1).measures[1:]])
+    zone = attrs.evolve(x.ZONE, domains=[domain, *x.DOMAINS[1:]])
+    out = format_measure(zone, measure, "en")
+    assert "Source:" not in out
+    assert out.splitlines()[2:4] == ["", "Actions"]
+
+
+def test_a_domain_in_full() -> None:
+    out = format_domain(x.domain(6), "en")
+    assert out.startswith(
+        "Domain 6: Building a comprehensive logistics hub linking Asia and Europe\n3 measures, 5 actions\n\n"
+    )
+    assert re.search(r"\n +17 +6 +2 +Innovating logistics transport service models\n", out)
+    assert [int(m) for m in re.findall(r"^ *(\d+) +6 ", out, re.M)] == [16, 17, 18]
+
+
+def test_problems_are_listed_and_wrapped_under_their_location() -> None:
+    out = format_problems("2 problems in f.json:", [("areas[0]", "bad " * 30), ("(top level)", "short")])
+    lines = out.splitlines()
+    assert lines[0] == "2 problems in f.json:"
+    assert lines[1].startswith("  areas[0]: bad bad")
+    assert lines[2].startswith("    bad")
+    assert lines[-1] == "  (top level): short"
+    assert all(width(line) <= COLUMNS for line in lines)
+    assert out.count("bad") == 30
+
+
+# Matches
+
+
+def test_match_spans_undo_normalisation() -> None:
+    assert match_spans("Ürümqi Area", "urumqi") == [(0, 6)]
+    assert match_spans("U\u0308ru\u0308mqi", "ÜRÜMQI") == [(0, 8)]  # combining marks stay with their letter
+    assert match_spans("ＥＣ and e c", "ec") == [(0, 2), (7, 10)]  # full width; white space inside a match
+    assert match_spans("ｶｼｭｶﾞﾙ", "カシュガル") == [(0, 6)]  # half-width kana with a voicing mark
+    assert match_spans("ｶﾞ", "カ") == []  # ガ is not カ
+    assert match_spans("straße", "s") == [(0, 1)]  # ß folds to ss: not a piece that is "s" alone
+    assert match_spans("logistics logistics", "LOGISTICS") == [(0, 9), (10, 19)]
+    assert match_spans("aaa", "aa") == [(0, 2)]  # without overlaps
+    assert match_spans("abc", " ") == []  # a blank query matches nothing
+    assert match_spans("abc", "x") == []
+
+
+def test_mark_surrounds_each_span_and_joins_spans_that_touch() -> None:
+    assert mark("a b c", [(0, 1), (4, 5)]) == "**a** b **c**"
+    assert mark("abc", []) == "abc"
+    assert mark("abc", [(1, 2)], "[", "]") == "a[b]c"
+    assert mark("0000", [(0, 1), (1, 2), (3, 4)], "[", "]") == "[00]0[0]"
+    assert mark("abc", [(0, 3)]) == "**abc**"
+
+
+@zone_settings
+@given(zones(), st.data())
+def test_a_marked_span_normalises_to_the_query(zone: Zone, data: st.DataObject) -> None:
+    number, index, lang, query = data.draw(action_substrings(zone))
+    text = x.measure(number, zone=zone).actions[index - 1].get(lang) or ""
+    spans = match_spans(text, query)
+    for (_, end), (next_start, _) in itertools.pairwise(spans):
+        assert end <= next_start
+    for start, end in spans:
+        assert normalize(text[start:end]) == normalize(query)
+    marked = mark(text, spans, "\x02", "\x03")
+    assert marked.replace("\x02", "").replace("\x03", "") == text
+
+
+@given(st.data())
+def test_every_match_in_the_bundled_actions_is_found_and_marked(data: st.DataObject) -> None:
+    number, index, lang, query = data.draw(action_substrings(x.ZONE))
+    text = x.measure(number).actions[index - 1].get(lang) or ""
+    spans = match_spans(text, query)
+    assert spans  # the bundled texts always map back
+    assert all(normalize(text[start:end]) == normalize(query) for start, end in spans)
+    assert len(spans) == normalize(text).count(normalize(query))
+
+
+# Hits
+
+
+def test_hits_show_where_and_the_marked_text() -> None:
+    out = format_hits(search("logistics", lang="en"), "logistics")
+    assert "measure 17, title (en)\n  Innovating **logistics** transport service models\n" in out
+    assert "measure 16, action 2 (en)\n" in out
+    assert "area kashgar, focus 4 (en)\n" in out
+    assert "domain 6, title (en)\n" in out
+    parts = format_hits(search("喀什综合"), "喀什综合")
+    assert parts == "area kashgar, part 2, name (zh)\n  **喀什综合**保税区\n"
+    alias = format_hits(search("khorgos"), "khorgos")
+    assert alias == "area horgos, alias 1\n  **Khorgos**\n"
+    zone = format_hits(search("pilot free"), "pilot free")
+    assert zone.startswith("zone xinjiang, name (en)\n  China (Xinjiang) **Pilot Free** Trade Zone\n")
+    assert format_hits([], "anything") == "\n"
+
+
+def test_bold_hits_use_ansi_and_close_it_on_every_line() -> None:
+    out = format_hits(search("logistics", lang="en"), "logistics", bold=True)
+    assert "**" not in out
+    assert "\x1b[1mlogistics\x1b[0m" in out
+    text = "word " * 14 + "a long match that goes over the end of the line " * 2
+    hit = Hit("measure", 1, "action", 1, "en", text, x.measure(1))
+    lines = format_hits([hit], "a long match that goes over the end", bold=True).splitlines()
+    assert len(lines) == 4
+    assert lines[1].endswith("\x1b[0m")  # closed at the end of the line…
+    assert "\x1b[1ma long" in lines[1]
+    assert lines[2].startswith("\x1b[1m  ")  # …and reopened on the next
+    for line in lines:
+        assert line.count("\x1b[1m") == line.count("\x1b[0m")
+    assert ANSI.sub("", "\n".join(lines[1:])).replace("\n  ", " ") == "  " + text.rstrip()
+
+
+def test_a_text_holding_the_stand_in_marks_is_shown_unmarked_in_bold_mode() -> None:
+    hit = Hit("area", "a", "alias", 1, None, "odd\x02name", x.URUMQI)
+    assert format_hits([hit], "odd", bold=True) == "area a, alias 1\n  odd\x02name\n"
+    assert format_hits([hit], "odd") == "area a, alias 1\n  **odd**\x02name\n"
+
+
+# Every output in 80 columns
+
+
+@zone_settings
+@given(zones(), st.sampled_from(LANGUAGES), non_blank)
+def test_every_line_fits_80_columns(zone: Zone, lang: Lang, query: str) -> None:
+    for out in _every_output(zone, lang, query):
+        assert out.endswith("\n")
+        for line in out.splitlines():
+            assert width(line) <= COLUMNS, line
+    summary = format_summary(zone, lang)
+    for figure in [zone.total_area_km2, *(a.area_km2 for a in zone.areas)]:
+        assert f" {figure}\n" in summary
+    for part in (p for a in zone.areas for p in a.sub_areas):
+        assert f" {part.area_km2}\n" in summary
+
+
+def test_every_bundled_output_fits_80_columns() -> None:
+    for lang in LANGUAGES:
+        for out in _every_output(x.ZONE, lang, "物流"):
+            assert all(width(line) <= COLUMNS for line in out.splitlines()), lang
+
+
+long_words = st.lists(non_blank, min_size=1, max_size=40).map(" ".join)
+
+
+@given(long_words, st.data())
+def test_long_texts_wrap_within_80_columns_with_their_marks(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    query = text[start : data.draw(st.integers(start + 1, len(text)))]
+    hit = Hit("measure", 1, "action", 1, "en", text, x.measure(1))
+    plain, bold = format_hits([hit], query), format_hits([hit], query, bold=True)
+    for out in (plain, ANSI.sub("", bold)):
+        assert all(width(line) <= COLUMNS for line in out.splitlines())
+    assert re.sub(r"\s", "", ANSI.sub("", bold)) == re.sub(r"\s", "", plain.replace("**", ""))
