@@ -219,7 +219,7 @@ def sources(draw: st.DrawFn) -> Source:
 data_versions = records(DataVersion)
 
 
-zone_settings = settings(max_examples=max(10, settings.default.max_examples // 2))
+zone_settings = settings(max_examples=max(10, settings().max_examples // 2))
 """For properties over whole generated zones, which are slow to draw: half the examples of the profile."""
 
 
