@@ -82,7 +82,7 @@ def test_constants_are_immutable_tuples() -> None:
 
 
 def test_data_version_is_separate_from_the_code_version() -> None:
-    assert x.DATA_VERSION.version == "1.0.0"
+    assert x.DATA_VERSION.version == "1.1.0"
     assert x.DATA_VERSION.as_of.isoformat() == "2023-10-21"
     assert x.__version__ == "0.1.0"
 
