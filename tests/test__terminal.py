@@ -102,7 +102,7 @@ def test_the_bundled_summary_gives_every_size_the_total_and_the_domains() -> Non
     assert lines[:3] == [
         "China (Xinjiang) Pilot Free Trade Zone",
         "Source: Master Plan for the China (Xinjiang) Pilot Free Trade Zone (State",
-        "Council, 2023-10-21). Data: 1.0.0 (as of 2023-10-21)",
+        "Council, 2023-10-21). Data: 1.1.0 (as of 2023-10-21)",
     ]
     sizes = [re.sub(r" {2,}", " | ", line) for line in lines[4:15]]
     assert sizes == [

@@ -64,7 +64,7 @@ def test_the_constants_are_the_packages() -> None:
 
 
 def test_the_data_version_is_the_files() -> None:
-    assert bundled.DATA_VERSION == DataVersion("1.0.0", date(2023, 10, 21))
+    assert bundled.DATA_VERSION == DataVersion("1.1.0", date(2023, 10, 21))
 
 
 def test_after_the_first_read_the_constants_are_plain_module_attributes() -> None:

@@ -141,7 +141,7 @@ def test_show_area(capsys: pytest.CaptureFixture[str]) -> None:
 def test_show_measure(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "show", "measure", "17")
     assert (status, out) == (0, format_measure(x.ZONE, x.measure(17), "en"))
-    assert "  2. Strengthen the building of China–Europe Railway Express" in out
+    assert "  2. Strengthen the building of China-Europe Railway Express" in out
     by_title = run(capsys, "show", "measure", "物流の輸送サービスモデルのイノベーション")[1]
     assert by_title == out
     assert run_json(capsys, "show", "measure", "17", "--json") == to_dict(x.measure(17))

@@ -68,7 +68,7 @@ def test_the_bundled_zone_round_trips_without_losing_a_character(tmp_path: Path)
     assert raw.count(b"\r\n") == 4  # CRLF after the header and each row
     assert b"\n" not in raw.replace(b"\r\n", b"")
     zone = _rows(tmp_path / "zone.csv")[1]
-    assert zone[8:] == ["2023-10-21", "2023-10-31", "1.0.0", "2023-10-21", "2023-11-01", "22"]
+    assert zone[8:] == ["2023-10-21", "2023-10-31", "1.1.0", "2023-10-21", "2023-11-01", "22"]
 
 
 def test_cells_are_written_as_a_zone_file_writes_them() -> None:

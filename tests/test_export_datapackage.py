@@ -78,7 +78,7 @@ def test_the_descriptor_describes_the_zone_its_keys_licence_and_source() -> None
     assert (descriptor["name"], descriptor["title"], descriptor["version"]) == (
         "xinjiang",
         "China (Xinjiang) Pilot Free Trade Zone",
-        "1.0.0",
+        "1.1.0",
     )
     assert "(中国（新疆）自由貿易試験区)" in descriptor["description"]
     assert descriptor["licenses"] == [

@@ -214,7 +214,7 @@ def test_the_bundled_tables_hold_every_figure() -> None:
     assert (zone["zone_id"], zone["source_dated"], zone["data_version"], zone["ordinal"]) == (
         "xinjiang",
         date(2023, 10, 21),
-        "1.0.0",
+        "1.1.0",
         22,
     )
     assert (areas[1]["source_table"], areas[1]["source_row"]) == (1, 2)

@@ -246,7 +246,7 @@ def test_the_zone_table_has_the_figures_of_the_source() -> None:
     assert "included in their area&#x27;s size" in markup
     assert (
         "Source: <cite>Master Plan for the China (Xinjiang) Pilot Free Trade Zone</cite> "
-        "(State Council, 2023-10-21). Data: 1.0.0 (as of 2023-10-21)"
+        "(State Council, 2023-10-21). Data: 1.1.0 (as of 2023-10-21)"
     ) in markup
 
 

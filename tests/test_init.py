@@ -122,7 +122,7 @@ def test_constants_are_the_bundled_zone_and_its_parts() -> None:
 
 
 def test_the_data_version_is_apart_from_the_code_version() -> None:
-    assert x.DATA_VERSION.version == "1.0.0"
+    assert x.DATA_VERSION.version == "1.1.0"
     assert x.DATA_VERSION.as_of.isoformat() == "2023-10-21"
     assert x.__version__ == "0.1.0"
     assert "__version__" not in x.__all__
