@@ -7,7 +7,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
-from xinjiang_fta._labels import FOCUS_HEADING, KIND_LABELS, PARTS_HEADING, PARTS_NOTE, text_in
+from xinjiang_fta._labels import (
+    FOCUS_HEADING,
+    KIND_LABELS,
+    OVERLAP_NOTE,
+    PARTS_HEADING,
+    PARTS_NOTE,
+    ZH_NOTE,
+    heading,
+    part_label,
+    text_in,
+)
 from xinjiang_fta.records import SubAreaKind
 from xinjiang_fta.texts import LANGUAGES, Lang, Text
 
@@ -44,6 +54,27 @@ def test_every_kind_of_part_has_a_label() -> None:
 
 def test_the_notes_and_headings_say_that_parts_are_included_in_their_area() -> None:
     assert "included in their area's size" in PARTS_NOTE
-    assert "does not say whether they overlap" in PARTS_NOTE
+    assert "included in the area's size" in OVERLAP_NOTE
+    assert "does not say whether an area's parts overlap: do not add them up" in OVERLAP_NOTE
     assert PARTS_HEADING.startswith("Parts, included in the area's size")
     assert FOCUS_HEADING == "Focus industries"
+
+
+def test_a_part_is_named_as_the_land_of_its_area_it_measures() -> None:
+    part = x.URUMQI.sub_areas[0]
+    assert part_label(part, x.URUMQI, "en") == "XPCC 12th Division, land in the Urumqi Area"
+    assert part_label(part, x.URUMQI, "ja") == "新疆生産建設兵団第12師団, land in ウルムチエリア"
+    assert part_label(part, x.URUMQI, "zh") == "新疆生产建设兵团第十二师, land in 乌鲁木齐片区"
+
+
+def test_japanese_headings_are_the_source_terms_and_others_stay_english() -> None:
+    assert [heading(h, "ja") for h in ("Key fields", "Main measures", "Total")] == [
+        "重点分野",
+        "主な取り組み",
+        "Total",
+    ]
+    assert [heading(h, lang) for h in ("Key fields",) for lang in ("en", "zh")] == [
+        "Key fields",
+        "Key fields",
+    ]
+    assert "proper names only" in ZH_NOTE

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
-from xinjiang_fta._labels import KIND_LABELS, text_in
+from xinjiang_fta._labels import KIND_LABELS, part_label, text_in
 from xinjiang_fta.html_view import to_html
 from xinjiang_fta.records import Area, Domain, Measure, Zone
 from xinjiang_fta.texts import LANGUAGES, Lang, Text
@@ -106,7 +106,9 @@ def _rows_shown(record: Record, lang: Lang) -> list[list[list[str]]]:
 
     def sizes(area: Area) -> list[list[str]]:
         rows = [[text_in(area.name, lang), "area", str(area.area_km2)]]
-        return rows + [[text_in(p.name, lang), KIND_LABELS[p.kind], str(p.area_km2)] for p in area.sub_areas]
+        return rows + [
+            [part_label(p, area, lang), KIND_LABELS[p.kind], str(p.area_km2)] for p in area.sub_areas
+        ]
 
     if isinstance(record, Zone):
         areas = [row for area in record.areas for row in sizes(area)]
@@ -134,7 +136,7 @@ def _check(record: Record, lang: Lang) -> _Page:
     assert markup.startswith(f'<div class="xinjiang-fta xinjiang-fta-{kind}" lang="{lang}">\n')
     assert markup.endswith("</div>\n")
     for text in _texts_shown(record):
-        assert text_in(text, lang) in page.data, (lang, text)
+        assert any(text_in(text, lang) in data for data in page.data), (lang, text)
         if text.get(lang) is None:
             assert f'<span lang="ja">{html.escape(text.ja)}</span>' in markup
     assert page.tables == _rows_shown(record, lang)
@@ -243,7 +245,9 @@ def test_the_zone_table_has_the_figures_of_the_source() -> None:
     assert markup.count("<td>XPCC division</td>") == 3
     assert markup.count("<td>bonded zone</td>") == 3
     assert markup.count('<td style="padding-left:1.5em">') == 6  # the parts, indented under their area
-    assert "included in their area&#x27;s size" in markup
+    assert "included in the area&#x27;s size" in markup
+    assert "XPCC 12th Division, land in the Urumqi Area" in markup
+    assert "do not add them up" in markup
     assert (
         "Source: <cite>Master Plan for the China (Xinjiang) Pilot Free Trade Zone</cite> "
         "(State Council, 2023-10-21). Data: 1.1.0 (as of 2023-10-21)"
@@ -256,6 +260,9 @@ def test_japanese_shows_the_source_and_chinese_falls_back_for_titles() -> None:
     assert '<span lang="ja">' not in ja
     zh = to_html(x.ZONE, lang="zh")
     assert "<td>乌鲁木齐片区</td>" in zh
+    assert zh.count("Chinese exists for proper names only") == 1  # said once, in the first caption
+    assert " <small>(Chinese exists for proper names only" in zh.split("</caption>")[0]
+    assert "Chinese exists" not in ja
     assert '<td><span lang="ja">政府機能転換の加速</span></td>' in zh
     assert '<span lang="ja">' not in to_html(x.ZONE, lang="en")
 
@@ -272,7 +279,8 @@ def test_a_measure_lists_its_actions_in_order_and_its_source() -> None:
 def test_an_area_lists_focus_aliases_and_source() -> None:
     markup = to_html(x.HORGOS)
     assert markup.count("<li>") == len(x.HORGOS.focus) == 3
-    assert "<p><strong>Focus industries</strong></p>" in markup
+    assert "<p><strong>Key fields</strong></p>" in markup
+    assert "<p><strong>重点分野</strong></p>" in to_html(x.HORGOS, "ja")
     assert (
         "<small>Also known as: <span>Khorgos</span>, <span>コルガス</span>. Source: 表1 row 3</small>"
         in markup

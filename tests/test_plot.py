@@ -75,7 +75,11 @@ def test_areas_draws_each_area_and_part_labelled_with_its_exact_size(tmp_path: P
     assert ax.get_ylabel() == "km²"
     legend = ax.get_legend()
     assert legend is not None
-    assert [t.get_text() for t in legend.get_texts()] == ["Area", "XPCC division", "Bonded zone"]
+    assert [t.get_text() for t in legend.get_texts()] == [
+        "Area",
+        "XPCC division land in the area",
+        "Bonded zone land in the area",
+    ]
     png = tmp_path / "areas.png"
     figure = ax.figure
     assert isinstance(figure, Figure)

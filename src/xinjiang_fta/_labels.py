@@ -1,15 +1,23 @@
-"""Words the presentations share: texts in the language asked for, kinds of part, headings, notes."""
+"""The words every presentation shares: texts in the language asked for, headings, the labels of parts."""
 
 from __future__ import annotations
 
-from .records import SubAreaKind
+from collections.abc import Callable
+
+from .records import Area, SubArea, SubAreaKind
 from .texts import Lang, Text
 
 KIND_LABELS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
-"""What each kind of part is called in tables and legends."""
+"""What each kind of part is called."""
 
 PARTS_NOTE = "Parts are included in their area's size; the source does not say whether they overlap."
-"""The note beside every table that shows parts with their area."""
+"""The terminal's note beside its tables of parts (until the terminal takes OVERLAP_NOTE)."""
+
+OVERLAP_NOTE = (
+    "A part's size is the land of its area that belongs to that corps division or bonded zone, included "
+    "in the area's size. The source does not say whether an area's parts overlap: do not add them up."
+)
+"""The note beside everything that shows parts with their area."""
 
 PARTS_HEADING = "Parts, included in the area's size (the source does not say if they overlap)"
 """The heading of an area's parts, shown one by one."""
@@ -17,7 +25,26 @@ PARTS_HEADING = "Parts, included in the area's size (the source does not say if 
 FOCUS_HEADING = "Focus industries"
 """The heading of an area's key fields (重点分野)."""
 
+ZH_NOTE = "Chinese exists for proper names only: other texts are in Japanese, the source."
+"""Said once wherever texts are shown in Chinese."""
+
+_SOURCE_TERMS = {"Key fields": "重点分野", "Main measures": "主な取り組み", "km²": "面積 (km²)"}
+
+
+def heading(english: str, lang: Lang) -> str:
+    """A heading: the source's own term in Japanese where the source has one, else English."""
+    return _SOURCE_TERMS.get(english, english) if lang == "ja" else english
+
 
 def text_in(text: Text, lang: Lang) -> str:
     """*text* in *lang*, falling back to the Japanese source where it has no such translation."""
     return text.get(lang) or text.ja
+
+
+def part_label(part: SubArea, area: Area, lang: Lang, name: Callable[[Text, Lang], str] = text_in) -> str:
+    """A part named as what its size measures: ``XPCC 12th Division, land in the Urumqi Area``.
+
+    *name* shows each name (by default :func:`text_in`).
+    """
+    the = "the " if lang == "en" else ""
+    return f"{name(part.name, lang)}, land in {the}{name(area.name, lang)}"

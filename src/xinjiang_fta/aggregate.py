@@ -1,16 +1,9 @@
-"""Exact totals, shares and counts of a zone, and a flat table of its areas and their parts.
+"""Exact totals, shares and counts of a zone (the bundled one, or ``zone=``), and a table of its areas.
 
-Each function adds up the bundled zone, or the zone given as ``zone=``
-(:func:`sub_area_shares` takes the area itself).
-
-Sizes add up as :class:`~decimal.Decimal` with no rounding; shares are
-:class:`~fractions.Fraction` values, so the areas' shares of the zone sum to
-exactly 1. No float is involved anywhere.
-
-The parts of an area (a corps division, a bonded zone) are *included in* the
-area's size (the source's 含む), and the source does not say whether an area's
-parts overlap. So the sum of an area's parts is not the size they cover
-together, and nothing here presents "the area minus its parts" as a fact.
+Sizes add up as :class:`~decimal.Decimal` without rounding, shares are
+:class:`~fractions.Fraction`: no float anywhere. A part's size is the land of its
+area that belongs to a corps division or a bonded zone; the source does not say
+whether an area's parts overlap, so nothing here adds the parts of one area up.
 """
 
 from __future__ import annotations
@@ -40,10 +33,7 @@ __all__ = [
 
 @attrs.frozen
 class AreaRow:
-    """One row of :func:`area_table`: an area (``part`` is ``None``) or one of its parts.
-
-    The fields are flat (plain strings, numbers and an enum) so that rows print
-    simply and export to CSV or a data frame as they are.
+    """One row of :func:`area_table`: an area (``part`` is ``None``) or one of its parts, as flat values.
 
     >>> import attrs
     >>> row = area_table()[5]
@@ -54,7 +44,7 @@ class AreaRow:
     """
 
     area_id: str
-    """The id of the area, for the area's row and for its parts' rows."""
+    """The area's id, on its own row and on its parts'."""
     part: int | None
     """The part's place among its area's parts, from 1; ``None`` on the area's own row."""
     kind: SubAreaKind | None
@@ -66,15 +56,14 @@ class AreaRow:
     name_zh: str | None
     """The name in Chinese, if it has one."""
     area_km2: Decimal
-    """The size in km², exact."""
+    """The size in km², exact: of the area, or of the land in it that belongs to the part."""
     share_of_zone: Fraction
-    """The size as an exact share of the zone's total size."""
+    """The size as an exact share of the zone's size."""
     share_of_area: Fraction
     """The size as an exact share of its area's size (1 on the area's own row)."""
 
 
 def _share(part: Decimal, whole: Decimal) -> Fraction:
-    """*part* / *whole*, exactly."""
     from fractions import Fraction
 
     return Fraction(part) / Fraction(whole)
@@ -82,8 +71,6 @@ def _share(part: Decimal, whole: Decimal) -> Fraction:
 
 def sub_area_totals(*, zone: Zone | None = None) -> dict[SubAreaKind, Decimal]:
     """The exact total size in km² of the parts of each kind, over all areas; 0 for a kind with none.
-
-    These are sums of parts as the source gives them; see the module's note on overlap.
 
     >>> totals = sub_area_totals()
     >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]

@@ -1,16 +1,8 @@
-"""Plots of the zone with matplotlib, an optional extra: ``pip install '.[plot]'``.
+"""Plots of a zone (the bundled one, or ``zone=``) with matplotlib, imported only when a plot is drawn.
 
-:func:`areas` draws the areas and their parts, :func:`measure_counts` the number
-of measures of each domain; both draw the bundled zone, or the zone given as
-``zone=``.
-
-matplotlib is imported when a plot is drawn, never at ``import xinjiang_fta``.
-Sizes are labelled with their exact decimal figures (``"134.6"``); a float is
-used only for the height at which a bar is drawn.
-
-Japanese and Chinese labels need a font with those characters. When no
-installed font has them all, the plot is drawn in English and a
-:class:`CJKFontWarning` says so.
+Bars are labelled with exact sizes; a float is only the height a bar is drawn at.
+Without a font for the Japanese or Chinese labels, a plot is drawn in English and
+a :class:`CJKFontWarning` says so.
 """
 
 from __future__ import annotations
@@ -37,7 +29,9 @@ _EXTRA = (
 )
 _PLACEHOLDER_FONT = "Last Resort"
 _AREA_LEGEND = "Area"
-_KIND_LEGEND = {kind: label[0].upper() + label[1:] for kind, label in KIND_LABELS.items()}
+_KIND_LEGEND = {
+    kind: f"{label[0].upper()}{label[1:]} land in the area" for kind, label in KIND_LABELS.items()
+}
 _COLOURS = {None: "C0", SubAreaKind.XPCC_DIVISION: "C1", SubAreaKind.BONDED_ZONE: "C2"}
 
 
@@ -46,7 +40,6 @@ class CJKFontWarning(UserWarning):
 
 
 def _pyplot() -> ModuleType:
-    """Import ``matplotlib.pyplot``, or say which extra to install."""
     try:
         import matplotlib.pyplot as plt
     except ImportError as error:
@@ -55,11 +48,9 @@ def _pyplot() -> ModuleType:
 
 
 def find_cjk_font(text: str) -> str | None:
-    """The family name of an installed font with a glyph for every character of *text*, or ``None``.
+    """The family of a font matplotlib knows with a glyph for each character of *text* but spaces, or None.
 
-    Fonts are those matplotlib's ``font_manager`` knows, except the *Last
-    Resort* font that matplotlib bundles, whose glyphs are placeholder boxes
-    for every character. White space is not looked for.
+    matplotlib's own *Last Resort* font, whose glyphs are placeholder boxes, does not count.
     """
     _pyplot()
     from matplotlib import font_manager
@@ -73,7 +64,6 @@ def find_cjk_font(text: str) -> str | None:
 
 @functools.cache
 def _charmap(path: str) -> frozenset[int]:
-    """The code points the font file at *path* has glyphs for (none if it cannot be read)."""
     from matplotlib import ft2font
 
     try:
@@ -83,7 +73,6 @@ def _charmap(path: str) -> frozenset[int]:
 
 
 def _font_for(lang: Lang, labels: list[str]) -> tuple[Lang, str | None]:
-    """The language to draw *labels* in and the font family to use (``None``: the default)."""
     if lang == "en":
         return lang, None
     family = find_cjk_font("".join(labels))
@@ -107,13 +96,12 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
 
 
 def areas(*, zone: Zone | None = None, lang: Lang = "en", ax: Axes | None = None) -> Axes:
-    """Draw each area of the zone as a bar, its parts as bars beside it.
+    """Draw each area as a bar and, beside it, the land in it of each corps division and bonded zone.
 
-    Every bar is labelled with its exact size in km². Parts are included in
-    their area's size; the source does not say whether they overlap, so they
-    are drawn beside the area rather than stacked in it. Names are in *lang*
-    (Japanese where a name has no translation). Draws on *ax* if given, else on
-    a new figure; returns the Axes.
+    Bars are labelled with their exact sizes in km². The parts are not stacked in
+    their area: the source does not say whether they overlap. Names are in *lang*
+    (Japanese where a name has no translation). Draws on *ax*, or a new figure;
+    returns the Axes.
     """
     zone = zone_or_bundled(zone)
     names = [text_in(a.name, lang) for a in zone.areas]
@@ -143,11 +131,10 @@ def areas(*, zone: Zone | None = None, lang: Lang = "en", ax: Axes | None = None
 
 
 def measure_counts(*, zone: Zone | None = None, lang: Lang = "en", ax: Axes | None = None) -> Axes:
-    """Draw the number of measures of each domain of the zone as bars.
+    """Draw the number of measures of each domain as bars, domains in number order from the top.
 
-    Domains are listed top to bottom in number order, titled in *lang*
-    (Japanese where a title has no translation). Draws on *ax* if given, else on
-    a new figure; returns the Axes.
+    Titles are in *lang* (Japanese where a title has no translation). Draws on *ax*,
+    or a new figure; returns the Axes.
     """
     zone = zone_or_bundled(zone)
     titles = [text_in(d.title, lang) for d in zone.domains]

@@ -64,7 +64,7 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
         "name": zone.id,
         "title": zone.name.en,
         "description": (
-            f"{zone.name.en} ({zone.name.ja}): its areas, their parts and focus industries, and its policy "
+            f"{zone.name.en} ({zone.name.ja}): its areas, their parts and key fields, and its policy "
             f"domains, measures and actions, from {source.title.en} ({source.title.ja}). Japanese is the "
             "source text, English a translation, Chinese the official names."
         ),
