@@ -48,6 +48,8 @@ nitpick_ignore = [
     ("py:class", "pd.DataFrame"),
     ("py:class", "pandas.DataFrame"),
     ("py:class", "xinjiang_fta.serialize.R"),  # the TypeVar of from_dict and from_json
+    ("py:class", "xinjiang_fta.text_search.R"),  # the record type of a Hit and of records_of
+    ("py:class", "R"),  # the same, as attrs' __init__ of Hit names it
     ("py:class", "Axes"),  # matplotlib.axes.Axes, imported for type checking only
     ("py:class", "cattrs.ClassValidationError"),
     ("py:class", "cattrs.IterableValidationError"),
