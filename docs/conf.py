@@ -1,12 +1,13 @@
-"""Sphinx configuration of the xinjiang_fta documentation (MyST Markdown, furo theme).
+"""Sphinx configuration of the xinjiang_fta documentation (MyST Markdown and notebooks with myst-nb, furo).
 
-Build with warnings as errors, as the tests do:
+Build with warnings as errors, as the tests do (the build executes docs/tour.ipynb):
 ``sphinx-build -W --keep-going -n -b html docs docs/_build/html``.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 import sys
@@ -14,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))  # document the source tree, installed or not
+# Document the source tree, installed or not, and run the notebook on it (its kernel reads PYTHONPATH).
+sys.path.insert(0, str(ROOT / "src"))
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
 
 import attrs  # noqa: E402
 
@@ -26,11 +29,17 @@ copyright = "the xinjiang_fta developers"
 release = xinjiang_fta.__version__
 version = release
 
-extensions = ["myst_parser", "sphinx.ext.autodoc"]
-source_suffix = {".md": "markdown"}
+extensions = ["myst_nb", "sphinx.ext.autodoc"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "**.ipynb_checkpoints", "conftest.py"]
+
+# The notebook is stored without outputs: every build runs it (in a temporary directory, with the
+# source tree first on the kernel's path, set above), and a cell that fails fails the build.
+nb_execution_mode = "force"
+nb_execution_in_temp = True
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
 
 # No internet where the docs are built, so no intersphinx: these references to
 # the standard library and matplotlib stay plain text instead of failing -n.
