@@ -67,7 +67,12 @@ nitpick_ignore = [
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_default_options = {"no-value": True}
+autodoc_type_aliases = {  # shown by name in signatures, linked to their entries, not spelt out
+    "Lang": "xinjiang_fta.texts.Lang",
+    "HitKind": "xinjiang_fta.text_search.HitKind",
+    "HitField": "xinjiang_fta.text_search.HitField",
+}
+# Data shows its value (records have short reprs); the API page hides the few long ones with :no-value:.
 
 html_theme = "furo"
 html_title = "xinjiang_fta"
@@ -122,12 +127,16 @@ def _reexported_data_docstring(
 
 
 def _submodule_data_docs() -> dict[str, list[str]]:
-    """The docstrings written beside the public data of the packages' submodules, by name."""
+    """The docstrings written beside the public data of the packages' submodules, by name.
+
+    Their annotations (``ZONE: Zone``) are given to the faces, so that the data shows its type there.
+    """
     from sphinx.pycode import ModuleAnalyzer
 
     public = {name for face in _FACES for name in importlib.import_module(face).__all__}
     public.add("__version__")  # the package's own, documented beside it in _version.py
     docs: dict[str, list[str]] = {}
+    annotations: dict[str, str] = {}
     for module in pkgutil.walk_packages(xinjiang_fta.__path__, "xinjiang_fta."):
         if module.name == "xinjiang_fta.__main__":  # analysing it would run the command line
             continue
@@ -135,6 +144,10 @@ def _submodule_data_docs() -> dict[str, list[str]]:
         for (scope, attr), doc in analyzer.find_attr_docs().items():
             if scope == "" and attr in public:
                 docs[attr] = list(doc)
+                if ("", attr) in analyzer.annotations:
+                    annotations[attr] = analyzer.annotations["", attr]
+    for face in map(importlib.import_module, _FACES):
+        face.__annotations__ = {name: annotations[name] for name in face.__all__ if name in annotations}
     return docs
 
 
@@ -154,7 +167,17 @@ def _record_fields(app: Any, what: str, name: str, obj: Any, options: Any, lines
         lines += ["", f".. attribute:: {field.name}", f"   :type: {kind}", "", f"   {field.metadata['doc']}"]
 
 
+def _type_alias_names(
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: str | None, *_: Any
+) -> Any:
+    """Name a type alias in a union in an attrs class's signature (``Lang | None``), as elsewhere."""
+    if signature is not None and "TypeAliasForwardRef(" in signature:
+        return re.sub(r"TypeAliasForwardRef\('([\w.]+)'\)", r"\1", signature), None
+    return None
+
+
 def setup(app: Any) -> None:
+    app.connect("autodoc-process-signature", _type_alias_names)
     app.connect("missing-reference", _resolve_public_name)
     app.connect("autodoc-process-docstring", _reexported_data_docstring)
     app.connect("autodoc-process-docstring", _record_fields)
