@@ -1,12 +1,13 @@
-"""Sphinx configuration of the xinjiang_fta documentation (MyST Markdown, furo theme).
+"""Sphinx configuration of the xinjiang_fta documentation (MyST Markdown and notebooks with myst-nb, furo).
 
-Build with warnings as errors, as the tests do:
+Build with warnings as errors, as the tests do (the build executes docs/tour.ipynb):
 ``sphinx-build -W --keep-going -n -b html docs docs/_build/html``.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 import sys
@@ -14,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))  # document the source tree, installed or not
+# Document the source tree, installed or not, and run the notebook on it (its kernel reads PYTHONPATH).
+sys.path.insert(0, str(ROOT / "src"))
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))
 
 import attrs  # noqa: E402
 
@@ -26,11 +29,17 @@ copyright = "the xinjiang_fta developers"
 release = xinjiang_fta.__version__
 version = release
 
-extensions = ["myst_parser", "sphinx.ext.autodoc"]
-source_suffix = {".md": "markdown"}
+extensions = ["myst_nb", "sphinx.ext.autodoc"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store", "**.ipynb_checkpoints", "conftest.py"]
+
+# The notebook is stored without outputs: every build runs it (in a temporary directory, with the
+# source tree first on the kernel's path, set above), and a cell that fails fails the build.
+nb_execution_mode = "force"
+nb_execution_in_temp = True
+nb_execution_raise_on_error = True
+nb_execution_timeout = 120
 
 # No internet where the docs are built, so no intersphinx: these references to
 # the standard library and matplotlib stay plain text instead of failing -n.
@@ -48,6 +57,8 @@ nitpick_ignore = [
     ("py:class", "pd.DataFrame"),
     ("py:class", "pandas.DataFrame"),
     ("py:class", "xinjiang_fta.serialize.R"),  # the TypeVar of from_dict and from_json
+    ("py:class", "xinjiang_fta.text_search.R"),  # the record type of a Hit and of records_of
+    ("py:class", "R"),  # the same, as attrs' __init__ of Hit names it
     ("py:class", "Axes"),  # matplotlib.axes.Axes, imported for type checking only
     ("py:class", "cattrs.ClassValidationError"),
     ("py:class", "cattrs.IterableValidationError"),
@@ -56,7 +67,12 @@ nitpick_ignore = [
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_default_options = {"no-value": True}
+autodoc_type_aliases = {  # shown by name in signatures, linked to their entries, not spelt out
+    "Lang": "xinjiang_fta.texts.Lang",
+    "HitKind": "xinjiang_fta.text_search.HitKind",
+    "HitField": "xinjiang_fta.text_search.HitField",
+}
+# Data shows its value (records have short reprs); the API page hides the few long ones with :no-value:.
 
 html_theme = "furo"
 html_title = "xinjiang_fta"
@@ -111,12 +127,16 @@ def _reexported_data_docstring(
 
 
 def _submodule_data_docs() -> dict[str, list[str]]:
-    """The docstrings written beside the public data of the packages' submodules, by name."""
+    """The docstrings written beside the public data of the packages' submodules, by name.
+
+    Their annotations (``ZONE: Zone``) are given to the faces, so that the data shows its type there.
+    """
     from sphinx.pycode import ModuleAnalyzer
 
     public = {name for face in _FACES for name in importlib.import_module(face).__all__}
     public.add("__version__")  # the package's own, documented beside it in _version.py
     docs: dict[str, list[str]] = {}
+    annotations: dict[str, str] = {}
     for module in pkgutil.walk_packages(xinjiang_fta.__path__, "xinjiang_fta."):
         if module.name == "xinjiang_fta.__main__":  # analysing it would run the command line
             continue
@@ -124,6 +144,10 @@ def _submodule_data_docs() -> dict[str, list[str]]:
         for (scope, attr), doc in analyzer.find_attr_docs().items():
             if scope == "" and attr in public:
                 docs[attr] = list(doc)
+                if ("", attr) in analyzer.annotations:
+                    annotations[attr] = analyzer.annotations["", attr]
+    for face in map(importlib.import_module, _FACES):
+        face.__annotations__ = {name: annotations[name] for name in face.__all__ if name in annotations}
     return docs
 
 
@@ -143,7 +167,17 @@ def _record_fields(app: Any, what: str, name: str, obj: Any, options: Any, lines
         lines += ["", f".. attribute:: {field.name}", f"   :type: {kind}", "", f"   {field.metadata['doc']}"]
 
 
+def _type_alias_names(
+    app: Any, what: str, name: str, obj: Any, options: Any, signature: str | None, *_: Any
+) -> Any:
+    """Name a type alias in a union in an attrs class's signature (``Lang | None``), as elsewhere."""
+    if signature is not None and "TypeAliasForwardRef(" in signature:
+        return re.sub(r"TypeAliasForwardRef\('([\w.]+)'\)", r"\1", signature), None
+    return None
+
+
 def setup(app: Any) -> None:
+    app.connect("autodoc-process-signature", _type_alias_names)
     app.connect("missing-reference", _resolve_public_name)
     app.connect("autodoc-process-docstring", _reexported_data_docstring)
     app.connect("autodoc-process-docstring", _record_fields)

@@ -1,4 +1,4 @@
-"""Tests of xinjiang_fta.export.dataframe: exact values, nullable types, a clear message without pandas."""
+"""Tests of xinjiang_fta.export.dataframe: numeric frames, exact ones on request, a message without pandas."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import given, settings
 
 import xinjiang_fta as x
 from xinjiang_fta.export.dataframe import to_dataframe
-from xinjiang_fta.export.tables import TABLE_SCHEMAS, zone_tables
+from xinjiang_fta.export.tables import TABLE_SCHEMAS, Cell, zone_tables
 from xinjiang_fta.records import Zone
 
 from .strategies import zones
@@ -21,11 +21,18 @@ pd = pytest.importorskip("pandas")
 
 
 def _frame_rows(frame: Any) -> list[tuple[object, ...]]:
-    """The rows of *frame*, pandas' missing value read as None."""
+    """The rows of *frame*, pandas' missing values read as None and timestamps as dates."""
     return [
-        tuple(None if v is pd.NA else v for v in values)
-        for values in frame.astype(object).itertuples(index=False)
+        tuple(
+            None if v is pd.NA or v is pd.NaT else v.date() if isinstance(v, pd.Timestamp) else v for v in row
+        )
+        for row in frame.astype(object).itertuples(index=False)
     ]
+
+
+def _numeric(rows: list[tuple[Cell, ...]]) -> list[tuple[object, ...]]:
+    """*rows* with their sizes as the floats a default frame holds."""
+    return [tuple(float(v) if isinstance(v, Decimal) else v for v in row) for row in rows]
 
 
 def test_the_namespace_gives_to_dataframe() -> None:
@@ -35,12 +42,17 @@ def test_the_namespace_gives_to_dataframe() -> None:
 @pytest.mark.parametrize("name", list(TABLE_SCHEMAS))
 def test_every_table_becomes_a_frame_with_its_rows(name: str) -> None:
     table = zone_tables(x.ZONE)[name]
-    frame = to_dataframe(x.ZONE, name)
-    assert list(frame.columns) == list(table.schema.column_names)
-    assert _frame_rows(frame) == list(table.rows)
-    kinds = {"integer": "Int64", "string": "string", "number": "object", "date": "object"}
+    frame, exact = to_dataframe(x.ZONE, name), to_dataframe(x.ZONE, name, exact=True)
+    assert list(frame.columns) == list(exact.columns) == list(table.schema.column_names)
+    assert _frame_rows(frame) == _numeric(list(table.rows))
+    assert _frame_rows(exact) == list(table.rows)
+    kinds = {"integer": "Int64", "string": "string", "number": "float64", "date": "datetime64[s]"}
     assert [str(frame[c.name].dtype) for c in table.schema.columns] == [
         kinds[c.type] for c in table.schema.columns
+    ]
+    exact_kinds = {**kinds, "number": "object", "date": "object"}
+    assert [str(exact[c.name].dtype) for c in table.schema.columns] == [
+        exact_kinds[c.type] for c in table.schema.columns
     ]
 
 
@@ -48,18 +60,56 @@ def test_every_table_becomes_a_frame_with_its_rows(name: str) -> None:
 @given(zones(max_domains=2))
 def test_the_frames_of_any_zone_hold_its_rows(zone: Zone) -> None:
     tables = zone_tables(zone)
-    for name in ("areas", "sub_areas", "area_aliases"):  # empty tables too
-        assert _frame_rows(to_dataframe(zone, name)) == list(tables[name].rows)
+    for name in ("zone", "areas", "sub_areas", "area_aliases"):  # empty tables and missing dates too
+        assert _frame_rows(to_dataframe(zone, name, exact=True)) == list(tables[name].rows)
+        assert _frame_rows(to_dataframe(zone, name)) == _numeric(list(tables[name].rows))
 
 
-def test_sizes_stay_exact_decimals_and_dates_stay_dates() -> None:
+def test_sizes_are_numbers_that_print_as_written() -> None:
     areas = to_dataframe(x.ZONE, "areas")
-    assert all(isinstance(v, Decimal) for v in areas["area_km2"])
-    assert sum(areas["area_km2"], Decimal(0)) == Decimal("179.66")
-    assert str(areas["position"].dtype) == "Int64"
+    assert areas["area_km2"].tolist() == [134.6, 28.48, 16.58]
+    assert [str(v) for v in areas["area_km2"]] == [str(a.area_km2) for a in x.AREAS]
+    assert [str(v) for v in to_dataframe(x.ZONE, "sub_areas")["area_km2"]] == [
+        str(p.area_km2) for a in x.AREAS for p in a.sub_areas
+    ]
+    assert round(areas["area_km2"].mean(), 2) == 59.89
+    assert areas.sort_values("area_km2")["area_id"].tolist() == ["horgos", "kashgar", "urumqi"]
+    assert float(areas["area_km2"].sum()) == pytest.approx(179.66)
+
+
+def test_a_bar_plot_of_the_sizes() -> None:
+    """What failed with "no numeric data to plot" while sizes were Decimal objects."""
+    pytest.importorskip("matplotlib")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    ax = to_dataframe(x.ZONE, "areas").plot.bar(x="area_id", y="area_km2")
+    try:
+        assert [bar.get_height() for bar in ax.patches if isinstance(bar, Rectangle)] == [134.6, 28.48, 16.58]
+        assert [label.get_text() for label in ax.get_xticklabels()] == ["urumqi", "kashgar", "horgos"]
+    finally:
+        plt.close("all")
+
+
+def test_dates_are_pandas_dates() -> None:
     zone = to_dataframe(x.ZONE, "zone")
-    assert zone.loc[0, "source_dated"] == date(2023, 10, 21)
+    assert zone.loc[0, "source_dated"] == pd.Timestamp(2023, 10, 21)
+    assert zone["inaugurated"].dt.date.tolist() == [date(2023, 11, 1)]
+    assert (zone["source_published"] - zone["source_dated"]).dt.days.tolist() == [10]
     assert zone.loc[0, "ordinal"] == 22
+
+
+def test_exact_frames_keep_decimals_and_dates() -> None:
+    areas = to_dataframe(x.ZONE, "areas", exact=True)
+    assert all(isinstance(v, Decimal) for v in areas["area_km2"])
+    assert areas["area_km2"].sum() == sum(areas["area_km2"], Decimal(0)) == Decimal("179.66")
+    assert str(areas["position"].dtype) == "Int64"
+    zone = to_dataframe(x.ZONE, "zone", exact=True)
+    assert type(zone.loc[0, "source_dated"]) is date
+    assert zone.loc[0, "source_dated"] == date(2023, 10, 21)
     actions = to_dataframe(x.ZONE, "actions")
     assert actions["text_zh"].isna().all()
     assert actions.merge(to_dataframe(x.ZONE, "measures"), on="measure_number").shape[0] == len(actions) == 52

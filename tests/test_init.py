@@ -65,8 +65,8 @@ def test_every_name_of_the_table_is_given_by_its_module(face: ModuleType) -> Non
                 assert getattr(face, name) is getattr(given, name)
 
 
-def test_the_face_has_at_most_36_names() -> None:
-    assert len(x.__all__) <= 36
+def test_the_face_has_at_most_40_names() -> None:
+    assert len(x.__all__) <= 40  # 36 after issue 12, which allowed later work a few more
     assert len(set(x.__all__)) == len(x.__all__)
     table: dict[str, str] = vars(x)["_FACE"]
     assert sorted(x.__all__) == sorted(n for names in table.values() for n in names.split())

@@ -1,4 +1,4 @@
-"""Tests of xinjiang_fta.text_search: search of every text of a zone, in any language or in one."""
+"""Tests of xinjiang_fta.text_search: search of every text of a zone, in one language or all; typed hits."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
-from xinjiang_fta import Area, Domain, Hit, Measure, SubArea, Text, Zone, area, search
+from xinjiang_fta import Area, Domain, Hit, Measure, SubArea, Text, Zone, area, records_of, search
 from xinjiang_fta.lookup import normalize
-from xinjiang_fta.texts import LANGUAGES
+from xinjiang_fta.text_search import HitKind
+from xinjiang_fta.texts import LANGUAGES, Lang
 
+from . import typed_usage
 from .strategies import action_substrings, zone_settings, zones
 
 
@@ -272,13 +274,62 @@ def test_a_long_blank_query_is_shown_short_in_the_error() -> None:
 
 def test_an_unknown_language_a_query_or_a_zone_of_the_wrong_type_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
-        search("物流", lang="fr")  # type: ignore[arg-type]
+        search("物流", lang="fr")  # type: ignore[call-overload]
+    with pytest.raises(ValueError, match="unknown kind 'action': expected one of zone, area, sub_area"):
+        search("物流", kind="action")  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="a search query is a string"):
-        search(17)  # type: ignore[arg-type]
+        search(17)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="a search query is a string"):
-        search(b"RMB")  # type: ignore[arg-type]
+        search(b"RMB")  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="zone must be a Zone or None"):
-        search("RMB", zone="xinjiang")  # type: ignore[arg-type]
+        search("RMB", zone="xinjiang")  # type: ignore[call-overload]
+
+
+KINDS: tuple[HitKind, ...] = ("zone", "area", "sub_area", "domain", "measure")
+RECORD_TYPES = {"zone": Zone, "area": Area, "sub_area": SubArea, "domain": Domain, "measure": Measure}
+
+
+def test_kind_keeps_the_hits_in_one_kind_of_record_typed_by_it() -> None:
+    measures = search("物流", kind="measure")
+    assert [(h.record.number, h.field, h.index) for h in measures] == [
+        (16, "action", 2),
+        (17, "title", None),
+        (18, "action", 1),
+    ]
+    assert [h.record.id for h in search("物流", kind="area")] == ["urumqi", "kashgar", "horgos"]
+    assert [h.record.number for h in search("物流", kind="domain")] == [6]
+    assert [h.record.kind.value for h in search("bonded", kind="sub_area")] == ["bonded_zone"] * 3
+    assert [h.record.id for h in search("新疆", kind="zone")] == ["xinjiang", "xinjiang"]
+    assert search("物流", kind="zone") == ()
+    assert search("logistics", lang="en", kind="domain") == tuple(
+        h for h in search("logistics", lang="en") if h.kind == "domain"
+    )
+    assert search("物流", kind=None) == search("物流")
+
+
+def test_records_of_gives_each_record_once_in_the_order_of_its_first_hit() -> None:
+    assert records_of(search("物流", kind="measure")) == (x.measure(16), x.measure(17), x.measure(18))
+    assert [m.number for m in records_of(search("RMB", kind="measure"))] == [14]  # title and action: one
+    hits = search("物流")
+    assert records_of(hits) == (x.URUMQI, x.KASHGAR, x.HORGOS, x.domain(6), *records_of(hits[4:]))
+    assert records_of(iter(hits)) == records_of(hits)  # any iterable of hits, read once
+    assert records_of(()) == ()
+
+
+def test_records_of_tells_equal_records_apart() -> None:
+    """Two equal parts of two areas are two records: records_of goes by identity, not equality."""
+    parts = tuple(attrs.evolve(part) for part in x.URUMQI.sub_areas)  # equal, not the same
+    twin = attrs.evolve(x.URUMQI, id="twin", name=Text("双子", "Twin"), aliases=(), sub_areas=parts)
+    zone = attrs.evolve(x.ZONE, areas=(*x.AREAS, twin))
+    parts = records_of(search("XPCC 12th", kind="sub_area", zone=zone))
+    assert parts == (x.URUMQI.sub_areas[0], twin.sub_areas[0])
+    assert parts[0] is not parts[1]
+
+
+def test_a_hit_is_generic_in_its_record_type() -> None:
+    assert Hit[Measure] is not Hit
+    hit: Hit[Measure] = search("RMB", kind="measure")[0]
+    assert hit == search("RMB")[0]
 
 
 # --- properties ----------------------------------------------------------------------------
@@ -340,6 +391,19 @@ def test_every_text_of_the_bundled_zone_is_listed_by_the_test() -> None:
         assert place in {_place(h) for h in search(text)}, place
 
 
+@given(st.data(), st.sampled_from(KINDS), st.sampled_from([None, *LANGUAGES]))
+def test_kind_keeps_exactly_the_hits_of_that_kind(
+    data: st.DataObject, kind: HitKind, lang: Lang | None
+) -> None:
+    _, query = data.draw(_pieces(x.ZONE))
+    hits = search(query, lang=lang, kind=kind)
+    assert hits == tuple(h for h in search(query, lang=lang) if h.kind == kind)
+    assert all(type(h.record) is RECORD_TYPES[kind] for h in hits)
+    records = records_of(hits)
+    assert list(records) == list({id(h.record): h.record for h in hits}.values())
+    assert len({id(r) for r in records}) == len(records)
+
+
 @given(st.text())
 def test_any_text_gives_exactly_the_texts_containing_it_or_the_blank_query_error(query: str) -> None:
     if normalize(query):
@@ -396,3 +460,10 @@ def test_a_text_matched_twice_is_one_hit() -> None:
     zone = attrs.evolve(x.ZONE, domains=[Domain(1, Text("分野", "Field"), [measure])])
     hits = [h for h in search("物流", zone=zone) if h.kind == "measure"]
     assert [(h.field, h.index) for h in hits] == [("title", None), ("action", 1)]
+
+
+def test_the_typed_example_runs() -> None:
+    """tests/typed_usage.py, which mypy --strict checks, also runs and gives what docs/searching.md says."""
+    assert typed_usage.measure_numbers("物流") == [16, 17, 18]
+    assert typed_usage.area_ids("logistics") == ["urumqi", "kashgar", "horgos"]
+    typed_usage.hit_types()

@@ -26,7 +26,7 @@ _FACE = {
     "bundled": "AREAS DATA_VERSION DOMAINS HORGOS KASHGAR MEASURES URUMQI ZONE",
     "errors": "DataError NotFoundError",
     "lookup": "area domain domain_of measure",
-    "text_search": "Hit search",
+    "text_search": "Hit records_of search",
     "serialize": "from_dict from_json to_dict to_json",
     "files": "dump_zone load_zone",
     "html_view": "to_html",

@@ -35,6 +35,7 @@ from .serialize import from_json as from_json
 from .serialize import to_dict as to_dict
 from .serialize import to_json as to_json
 from .text_search import Hit as Hit
+from .text_search import records_of as records_of
 from .text_search import search as search
 from .texts import Text as Text
 
@@ -71,6 +72,7 @@ __all__ = [
     "load_zone",
     "measure",
     "plot",
+    "records_of",
     "search",
     "to_dict",
     "to_html",

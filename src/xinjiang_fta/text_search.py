@@ -1,22 +1,12 @@
-"""Search every text of a zone for a word, in any of its languages or in one.
+"""Search every text of a zone for a word: :func:`search` (what is searched, and how: docs/searching.md).
 
-:func:`search` looks in the bundled zone, or in the zone given as ``zone=``.
-Texts and query are compared after :func:`~xinjiang_fta.lookup.normalize` (case,
-width, accents and white space do not matter); a text matches when it contains
-the query. The texts searched, in tree order: the zone's name; then each area's
-name, aliases and focus industries, followed by its parts' names; then each
-domain's title followed by each of its measures' title and actions. Within a
-record, Japanese comes before English and Chinese.
-
-Aliases (such as ``"Khorgos"``) have no language: their hits have ``lang=None``
-and are searched whatever *lang* is asked. (The module is not named ``search``:
-importing it would then make ``xinjiang_fta.search`` the module, not the function.)
+Not named ``search``: ``xinjiang_fta.search`` would then be this module, not the function.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Literal
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, get_args, overload
 
 import attrs
 
@@ -26,7 +16,7 @@ from .lookup import normalize
 from .records import Area, Domain, Measure, SubArea, Zone
 from .texts import LANGUAGES, Lang, Text
 
-__all__ = ["Hit", "HitField", "HitKind", "search"]
+__all__ = ["Hit", "HitField", "HitKind", "records_of", "search"]
 
 HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
 """The kind of record a :class:`Hit` is in."""
@@ -34,16 +24,21 @@ HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
 HitField = Literal["name", "alias", "focus", "title", "action"]
 """The field of the record whose text matched."""
 
+_Record = Zone | Area | SubArea | Domain | Measure
+if TYPE_CHECKING:  # PEP 696: a bare ``Hit`` is a hit in any kind of record
+    import typing_extensions
+
+    R = typing_extensions.TypeVar("R", bound=_Record, covariant=True, default=_Record)
+else:
+    R = TypeVar("R", bound=_Record, covariant=True)
+
 
 @attrs.frozen
-class Hit:
+class Hit(Generic[R]):
     """One text that matched a search: which record, which of its texts, in which language.
 
-    ``key`` is the record's id (zone, area) or number (domain, measure); for a
-    part of an area, the area's id and the part's place among its parts, from 1.
-    ``index`` is the text's place, from 1, in a field holding several texts
-    (aliases, focus industries, actions), and ``None`` otherwise. ``record`` is
-    the record itself.
+    ``Hit[Measure]`` is a hit in a measure, as ``search(query, kind="measure")``
+    gives: a type checker knows that its ``hit.record.number`` is an ``int``.
 
     >>> hit = search("越境EC")[0]
     >>> hit.kind, hit.key, hit.field, hit.index, hit.lang
@@ -64,7 +59,7 @@ class Hit:
     """The language of the text; ``None`` for an alias."""
     text: str = attrs.field(repr=short)
     """The text that matched, as written."""
-    record: Zone | Area | SubArea | Domain | Measure = attrs.field(repr=False, eq=False)
+    record: R = attrs.field(repr=False, eq=False)
     """The record the text is in."""
 
     def __str__(self) -> str:
@@ -75,7 +70,6 @@ class Hit:
 
 
 _Key = str | int | tuple[str, int]
-_Record = Zone | Area | SubArea | Domain | Measure
 _Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | None]
 """A would-be hit: the arguments of its :class:`Hit`; ``None`` for the zone, which the index never holds."""
 
@@ -109,13 +103,7 @@ def _entries(zone: Zone) -> Iterator[_Entry]:
 
 
 class _Index:
-    """Every would-be hit of a zone, with its normalised texts joined into one string.
-
-    Each normalised text is ended by a line break, which :func:`normalize` takes out
-    of every text and query: a query found in the joined string lies within one
-    text, and a search is a few scans of one string (:meth:`str.find`,
-    :meth:`str.count`) however many records the zone has.
-    """
+    """A zone's would-be hits, and their normalised texts joined, each ended by a line break."""
 
     __slots__ = ("entries", "joined")
 
@@ -123,45 +111,68 @@ class _Index:
         self.entries = tuple(_entries(zone))
         self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
 
-    def matches(self, zone: Zone, wanted: str, lang: Lang | None) -> Iterator[Hit]:
-        """The hits whose normalised text contains *wanted* (normalised, not blank), in order.
-
-        Only texts in *lang*, if given, and aliases (which have no language).
-        """
+    def matches(self, zone: Zone, wanted: str, lang: Lang | None, kind: HitKind | None) -> Iterator[Hit]:
         joined = self.joined
         i = start = 0  # the text that begins at *start*
         found = joined.find(wanted)
         while found >= 0:
             i += joined.count("\n", start, found)  # the text that holds the match
-            kind, key, field, place, text_lang, text, record = self.entries[i]
-            if lang is None or text_lang is None or text_lang == lang:
-                yield Hit(kind, key, field, place, text_lang, text, zone if record is None else record)
+            hit_kind, key, field, place, text_lang, text, record = self.entries[i]
+            if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
+                yield Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record)
             i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
             found = joined.find(wanted, start)
 
 
-def search(query: str, *, lang: Lang | None = None, zone: Zone | None = None) -> tuple[Hit, ...]:
-    """Every text that contains *query*, in tree order; only those in *lang* if it is given.
+# One line per kind: the kind asked for types the hits.
+# fmt: off
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: Literal["zone"], zone: Zone | None = ...) -> tuple[Hit[Zone], ...]: ...  # noqa: E501
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: Literal["area"], zone: Zone | None = ...) -> tuple[Hit[Area], ...]: ...  # noqa: E501
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: Literal["sub_area"], zone: Zone | None = ...) -> tuple[Hit[SubArea], ...]: ...  # noqa: E501
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: Literal["domain"], zone: Zone | None = ...) -> tuple[Hit[Domain], ...]: ...  # noqa: E501
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: Literal["measure"], zone: Zone | None = ...) -> tuple[Hit[Measure], ...]: ...  # noqa: E501
+@overload
+def search(query: str, *, lang: Lang | None = ..., kind: HitKind | None = ..., zone: Zone | None = ...) -> tuple[Hit, ...]: ...  # noqa: E501
+# fmt: on
+def search(
+    query: str, *, lang: Lang | None = None, kind: HitKind | None = None, zone: Zone | None = None
+) -> tuple[Hit, ...]:
+    """Every text that contains *query*, in tree order; only those in *lang* and of *kind*, if given.
 
-    Looks in the bundled zone, or in *zone*. Case, width, accents and white space
-    do not matter. A query that is blank after normalisation raises
-    :class:`ValueError`, as does an unknown *lang*.
+    Looks in the bundled zone, or in *zone*; case, width, accents and white space do not
+    matter. A query blank after normalisation, an unknown *lang* or *kind* raise :class:`ValueError`.
 
     >>> [(h.key, h.field, h.index) for h in search("RMB")]
     [(14, 'title', None), (14, 'action', 1)]
-    >>> [h.key for h in search("central asia", lang="en") if h.kind == "area"]
+    >>> [h.key for h in search("central asia", lang="en", kind="area")]
     ['urumqi', 'kashgar']
-    >>> [h.key for h in search("コルガス")]
-    ['horgos']
+    >>> [hit.record.number for hit in search("物流", kind="measure")]
+    [16, 17, 18]
     """
     if not isinstance(query, str):
         raise TypeError(f"a search query is a string, not {type(query).__name__}")
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
+    if kind is not None and kind not in get_args(HitKind):
+        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(get_args(HitKind))} or None")
     wanted = normalize(query)
     if not wanted:
         raise ValueError(
             f"a search query must contain something besides white space and accents: {short(query)}"
         )
     zone = zone_or_bundled(zone)
-    return tuple(index(zone, "search", _Index).matches(zone, wanted, lang))
+    return tuple(index(zone, "search", _Index).matches(zone, wanted, lang, kind))
+
+
+def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:
+    """The distinct records that *hits* are in (each once), in the order of their first hit.
+
+    >>> records_of(search("物流", kind="measure"))  # doctest: +ELLIPSIS
+    (Measure(16, ...), Measure(17, ...), Measure(18, ...))
+    """
+    return tuple({id(hit.record): hit.record for hit in hits}.values())
