@@ -124,21 +124,31 @@ class _Index:
             found = joined.find(wanted, start)
 
 
-# One line per kind: the kind asked for types the hits.
-# fmt: off
+# The kind asked for types the hits.
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: Literal["zone"], zone: Zone | None = ...) -> tuple[Hit[Zone], ...]: ...  # noqa: E501
+def search(
+    query: str, *, lang: Lang | None = ..., kind: Literal["zone"], zone: Zone | None = ...
+) -> tuple[Hit[Zone], ...]: ...
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: Literal["area"], zone: Zone | None = ...) -> tuple[Hit[Area], ...]: ...  # noqa: E501
+def search(
+    query: str, *, lang: Lang | None = ..., kind: Literal["area"], zone: Zone | None = ...
+) -> tuple[Hit[Area], ...]: ...
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: Literal["sub_area"], zone: Zone | None = ...) -> tuple[Hit[SubArea], ...]: ...  # noqa: E501
+def search(
+    query: str, *, lang: Lang | None = ..., kind: Literal["sub_area"], zone: Zone | None = ...
+) -> tuple[Hit[SubArea], ...]: ...
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: Literal["domain"], zone: Zone | None = ...) -> tuple[Hit[Domain], ...]: ...  # noqa: E501
+def search(
+    query: str, *, lang: Lang | None = ..., kind: Literal["domain"], zone: Zone | None = ...
+) -> tuple[Hit[Domain], ...]: ...
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: Literal["measure"], zone: Zone | None = ...) -> tuple[Hit[Measure], ...]: ...  # noqa: E501
+def search(
+    query: str, *, lang: Lang | None = ..., kind: Literal["measure"], zone: Zone | None = ...
+) -> tuple[Hit[Measure], ...]: ...
 @overload
-def search(query: str, *, lang: Lang | None = ..., kind: HitKind | None = ..., zone: Zone | None = ...) -> tuple[Hit, ...]: ...  # noqa: E501
-# fmt: on
+def search(
+    query: str, *, lang: Lang | None = ..., kind: HitKind | None = ..., zone: Zone | None = ...
+) -> tuple[Hit, ...]: ...
 def search(
     query: str, *, lang: Lang | None = None, kind: HitKind | None = None, zone: Zone | None = None
 ) -> tuple[Hit, ...]:
