@@ -1,8 +1,7 @@
 """The zone as a Frictionless Data Package: the CSV files and a ``datapackage.json`` describing them.
 
-``datapackage.json`` gives each CSV file a Table Schema (typed fields, which
-may be missing, primary and foreign keys), the data's licence and its source,
-so tools such as ``frictionless validate`` can check the package.
+The descriptor gives each file its Table Schema (types, required fields, keys), the
+licence and the source, so that ``frictionless validate`` checks the package.
 
 >>> import xinjiang_fta
 >>> descriptor = datapackage_descriptor(xinjiang_fta.ZONE)
@@ -98,8 +97,7 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
 def dump_datapackage(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool = False) -> list[Path]:
     """Write the CSV files of *zone* and their ``datapackage.json`` into *directory*; return the paths.
 
-    Refuses, before writing anything, to overwrite an existing file unless
-    *overwrite* is true (:class:`FileExistsError`); each file is written atomically.
+    Writes as :func:`~xinjiang_fta.export.dump_csv` does: nothing is replaced without *overwrite*.
     """
     import json
 

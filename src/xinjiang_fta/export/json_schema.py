@@ -1,13 +1,8 @@
-"""The JSON Schema (draft 2020-12) of a zone file, derived from the record classes.
+"""The JSON Schema (draft 2020-12) of a zone file, derived from the record classes and their metadata.
 
-Validators in any language can check a zone file with it before reading it; the
-package ships it as ``xinjiang_fta/data/zone.schema.json`` (the tests check that
-the file is what :func:`zone_schema` gives). Each record is a definition, each
-field a property with its description; what a field needs beyond its type comes
-from its metadata (``pattern``, ``minimum``, ``min_items``). A few rules need the
-whole document and stay with the library (see the schema's ``description``): a
-file the schema accepts may still be refused by :func:`~xinjiang_fta.load_zone`,
-never the other way round.
+Shipped as ``xinjiang_fta/data/zone.schema.json`` (a test checks it is this schema). A few
+rules need the whole document (see its ``description``): a file the schema accepts may still
+be refused by :func:`~xinjiang_fta.load_zone`, never the other way round.
 
 >>> schema = zone_schema()
 >>> schema["$schema"], schema["properties"]["areas"]["items"]
