@@ -22,7 +22,7 @@ import attrs
 
 from ._checks import short
 from ._zone_index import index, zone_or_bundled
-from .lookup import normalize
+from .lookup import key_limit, normalize
 from .records import Area, Domain, Measure, SubArea, Zone
 from .texts import LANGUAGES, Lang, Text
 
@@ -145,7 +145,8 @@ def search(query: str, *, lang: Lang | None = None, zone: Zone | None = None) ->
 
     Looks in the bundled zone, or in *zone*. Case, width, accents and white space
     do not matter. A query that is blank after normalisation raises
-    :class:`ValueError`, as does an unknown *lang*.
+    :class:`ValueError`, as does an unknown *lang*; one longer than
+    :func:`~xinjiang_fta.lookup.key_limit` allows finds nothing.
 
     >>> [(h.key, h.field, h.index) for h in search("RMB")]
     [(14, 'title', None), (14, 'action', 1)]
@@ -158,10 +159,15 @@ def search(query: str, *, lang: Lang | None = None, zone: Zone | None = None) ->
         raise TypeError(f"a search query is a string, not {type(query).__name__}")
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
+    zone = zone_or_bundled(zone)
+    found = index(zone, "search", _Index)
+    if len(query) > 64 and len(query) > index(
+        zone, "query limit", lambda _: key_limit(found.joined.split("\n"))
+    ):
+        return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
     if not wanted:
         raise ValueError(
             f"a search query must contain something besides white space and accents: {short(query)}"
         )
-    zone = zone_or_bundled(zone)
-    return tuple(index(zone, "search", _Index).matches(zone, wanted, lang))
+    return tuple(found.matches(zone, wanted, lang))
