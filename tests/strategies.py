@@ -29,7 +29,7 @@ from xinjiang_fta import (
 )
 from xinjiang_fta.lookup import normalize
 from xinjiang_fta.serialize import to_dict
-from xinjiang_fta.texts import LANGUAGES
+from xinjiang_fta.texts import LANGUAGES, MAX_TEXT
 
 if TYPE_CHECKING:
     from xinjiang_fta.texts import Lang
@@ -40,10 +40,12 @@ __all__ = [
     "Node",
     "action_substrings",
     "areas",
+    "crowded_zones",
     "data_versions",
     "documents",
     "domains_from",
     "location",
+    "long_texts",
     "malformed_documents",
     "markup",
     "markup_texts",
@@ -62,12 +64,13 @@ __all__ = [
 ]
 
 # Texts: non-blank text mixing ASCII, accents, full-width forms, Japanese and Chinese, and the
-# characters JSON, CSV and HTML must escape or quote (quotes, backslash, brackets, line breaks, tab).
+# characters JSON, CSV and HTML must escape or quote (quotes, backslash, brackets, braces, and the
+# =+-@' that start a spreadsheet formula). No control character: records refuse them (issue 13).
 _ALPHABET = (
     string.ascii_letters
     + string.digits
-    + " -.,&()'"
-    + '"\\[]{}\n\r\t'
+    + " -.,&()'=+@"
+    + '"\\[]{}'
     + "ÜüéÉ"
     + "ＡＢＣ１２３　・、。（）「」"
     + ("ウルムチエリアカシュガルホルゴス物流金融人材乌鲁木齐片区喀什霍尔果斯")
@@ -248,6 +251,29 @@ def zones(
     )
 
 
+# Long texts (up to MAX_TEXT characters, some starting as a spreadsheet formula) and zones crowded
+# with rows: what every format must carry and read back (issue 13).
+long_texts = st.builds(
+    lambda lead, piece, length: (lead + piece * length)[:length],
+    st.sampled_from(["", "=", "+", "-", "@", "'", "''", '=HYPERLINK("x")']),
+    non_blank,
+    st.sampled_from([500, MAX_TEXT]),
+)
+
+
+@st.composite
+def crowded_zones(draw: st.DrawFn) -> Zone:
+    """A zone with texts of MAX_TEXT characters and a few hundred rows of aliases, focus and actions."""
+    zone = draw(zones(max_areas=2, max_domains=2))
+    long = draw(records(Text, ja=long_texts, en=long_texts, zh=st.none() | long_texts))
+    many = draw(st.lists(texts, min_size=1, max_size=5)) * draw(st.integers(20, 100))
+    area = attrs.evolve(zone.areas[0], focus=(long, *many), aliases=(long.en, *(t.en for t in many)))
+    first = zone.domains[0].measures[0]
+    measure = attrs.evolve(first, title=long, actions=(*many, long))
+    domain = attrs.evolve(zone.domains[0], measures=(measure, *zone.domains[0].measures[1:]))
+    return attrs.evolve(zone, areas=(area, *zone.areas[1:]), domains=(domain, *zone.domains[1:]))
+
+
 # Texts that look like markup or carry characters HTML must escape.
 _MARKUP = st.sampled_from(
     ["<script>alert(1)</script>", "<b>", "</td>", "&amp;", "&", '"', "'", "<", ">", "=/"]
@@ -338,9 +364,20 @@ _WRONG_TYPE: dict[str, list[object]] = {
 }
 # Values of the right type that break a rule of the record holding them.
 _BROKEN_RULE: dict[str, list[object]] = {
-    "str": ["", " ", "\u3000", "\t\n"],
-    "int": [0, -3],
-    "decimal": ["-0", "0", "0.00", "-1", "-134.6"],
+    "str": [
+        "",
+        " ",
+        "\u3000",
+        "\t\n",
+        "\u200b \ufeff",
+        "a\x00",
+        "\x1b]0;x\x07",
+        "a\tb",
+        "\u202eabc",
+        "a\ud800",
+    ],
+    "int": [0, -3, 10**50],
+    "decimal": ["-0", "0", "0.00", "-1", "-134.6", "1" * 51, "0." + "0" * 50 + "1"],
 }
 
 

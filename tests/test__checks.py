@@ -14,7 +14,10 @@ from hypothesis import strategies as st
 
 from xinjiang_fta._checks import (
     ID_PATTERN,
+    MAX_DIGITS,
+    MAX_TEXT,
     SHOWN,
+    TEXT_PATTERN,
     check_consecutive,
     check_id,
     check_number,
@@ -45,8 +48,10 @@ def test_the_id_pattern_is_the_documented_one() -> None:
 @example("a\n")  # a regular expression's $ would let a final line break through
 @example("ａ")  # full-width letters are not ASCII letters
 @example("a" * 500)
+@example("a" * MAX_TEXT)
+@example("a" * (MAX_TEXT + 1))
 def test_an_id_is_accepted_exactly_when_it_matches_the_pattern(value: str) -> None:
-    valid = re.fullmatch(r"[a-z][a-z0-9_]*", value, re.ASCII) is not None
+    valid = re.fullmatch(r"[a-z][a-z0-9_]*", value, re.ASCII) is not None and len(value) <= MAX_TEXT
     if valid:
         check_id("Area", value)
     else:
@@ -58,7 +63,8 @@ def test_the_id_message_names_the_owner_and_the_value_and_the_rule() -> None:
     with pytest.raises(
         ValueError,
         match=exactly(
-            "Zone id 'Xinjiang' must be lowercase ASCII letters, digits and '_', starting with a letter"
+            "Zone id 'Xinjiang' must be lowercase ASCII letters, digits and '_', starting with a letter, "
+            "at most 10000 characters"
         ),
     ):
         check_id("Zone", "Xinjiang")
@@ -74,9 +80,80 @@ def test_a_long_id_is_cut_in_the_message() -> None:
 # --- texts -------------------------------------------------------------------------------------
 
 
-@given(st.text(st.characters(exclude_categories=["Cs"]), min_size=1).filter(lambda s: s.strip() != ""))
-def test_any_text_with_a_character_that_is_not_white_space_is_accepted(value: str) -> None:
-    check_text("Text.en", value)
+# Every character a text may not hold (issue 13): C0 controls, DEL, C1 controls, line and paragraph
+# separators, bidi embeddings, overrides and isolates, and lone surrogates.
+FORBIDDEN = (
+    [chr(c) for c in range(0x20)]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + ["\u2028", "\u2029"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _allowed(value: str) -> bool:
+    """What check_text accepts, said another way: a short line with a visible character and no control."""
+    visible = value.translate({ord(c): None for c in ZERO_WIDTH}).strip()
+    return (
+        len(value) <= MAX_TEXT
+        and bool(visible)
+        and not any(c in FORBIDDEN or 0xD800 <= ord(c) < 0xE000 for c in value)
+    )
+
+
+@given(
+    st.text(max_size=40)
+    | st.text(st.sampled_from([*FORBIDDEN[::7], *ZERO_WIDTH, " ", "a", "物"]), max_size=8)
+)
+@example("a" * MAX_TEXT)
+@example("a" * (MAX_TEXT + 1))
+@example("\u200b\ufeff \u2060")
+@example("\u200ba")
+def test_a_text_is_accepted_exactly_when_it_is_a_short_visible_line(value: str) -> None:
+    in_schema = re.search(TEXT_PATTERN, value) is not None and len(value) <= MAX_TEXT  # as JSON Schema says
+    assert in_schema == _allowed(value)
+    if _allowed(value):
+        check_text("Text.en", value)
+    else:
+        with pytest.raises(ValueError, match=r"^Text\.en\b"):
+            check_text("Text.en", value)
+
+
+@pytest.mark.parametrize("char", FORBIDDEN)
+def test_every_control_character_is_refused_with_its_position(char: str) -> None:
+    what = "a bidi control character" if "\u202a" <= char <= "\u2069" else "a control character"
+    with pytest.raises(
+        ValueError,
+        match=exactly(f"Area 'a': an alias: {what} {char!r} at position 1 is not allowed"),
+    ):
+        check_text("Area 'a': an alias", "x" + char + "y")
+
+
+@pytest.mark.parametrize("text", ["\x1b]0;pwned\x07", "\u202etxt.exe", "a\nb", "a\tb", "\x85a", "a\x7f"])
+def test_terminal_escapes_bidi_overrides_and_line_ends_are_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="is not allowed"):
+        check_text("Source.issuer", text)
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\ufeff\u200c", " \u200d\u2060 ", "\u3000\u200b"])
+def test_a_text_of_zero_width_characters_is_blank(text: str) -> None:
+    with pytest.raises(ValueError, match=exactly("DataVersion.version must not be empty or blank")):
+        check_text("DataVersion.version", text)
+
+
+@pytest.mark.parametrize("text", ["a\u200bb", "\u200e\u05d0", "ｶﾞ", "é", "\u00a0a"])
+def test_zero_width_and_other_format_characters_inside_a_text_are_kept(text: str) -> None:
+    check_text("Text.ja", text)
+
+
+def test_a_text_longer_than_the_limit_is_refused_with_its_length() -> None:
+    check_text("Text.en", "長" * MAX_TEXT)
+    with pytest.raises(
+        ValueError, match=exactly("Text.en: a text of 10001 characters is longer than the 10000 allowed")
+    ):
+        check_text("Text.en", "長" * (MAX_TEXT + 1))
+    assert MAX_TEXT < 131_072 - 1  # the CSV reader's default field limit, with room for a quote
 
 
 @pytest.mark.parametrize("blank", ["", " ", "\n", "\t\r\n", "\u3000", "\u2003\u00a0"])
@@ -90,8 +167,7 @@ def test_a_lone_surrogate_is_rejected_with_its_position(surrogate: str) -> None:
     with pytest.raises(
         ValueError,
         match=exactly(
-            f"Source.issuer: a lone surrogate {surrogate!r} at position 2 "
-            "is not a character and cannot be written as UTF-8"
+            f"Source.issuer: a lone surrogate character {surrogate!r} at position 2 is not allowed"
         ),
     ):
         check_text("Source.issuer", "ab" + surrogate + "c")
@@ -100,9 +176,39 @@ def test_a_lone_surrogate_is_rejected_with_its_position(surrogate: str) -> None:
 # --- sizes -------------------------------------------------------------------------------------
 
 
-@given(st.decimals(min_value=Decimal("1E-30"), allow_nan=False, allow_infinity=False))
-def test_positive_finite_sizes_are_accepted(size: Decimal) -> None:
-    check_size("Area 'a'", size)
+@given(
+    st.decimals(
+        min_value=Decimal("1E-50"), max_value=Decimal("9" * MAX_DIGITS), allow_nan=False, allow_infinity=False
+    )
+)
+def test_positive_finite_sizes_within_the_digits_are_accepted(size: Decimal) -> None:
+    digits = -int(size.as_tuple().exponent)
+    if digits > MAX_DIGITS:
+        with pytest.raises(ValueError, match=f"at most {MAX_DIGITS} digits"):
+            check_size("Area 'a'", size)
+    else:
+        check_size("Area 'a'", size)
+
+
+@pytest.mark.parametrize(
+    "size",
+    ["1" * 51, "1E+50", "0." + "0" * 50 + "1", "1." + "0" * 51, "9" * 50 + "." + "9" * 51, "1E-51"],
+)
+def test_sizes_with_more_digits_than_the_limit_are_rejected(size: str) -> None:
+    with pytest.raises(ValueError, match="at most 50 digits") as caught:
+        check_size("SubArea 'x'", Decimal(size))
+    message = str(caught.value)
+    assert message.startswith(
+        "SubArea 'x': size must have at most 50 digits before its point and 50 after it"
+    )
+    assert len(message) < 200
+
+
+@pytest.mark.parametrize(
+    "size", ["9" * 50, "0." + "0" * 49 + "1", "9" * 50 + "." + "9" * 50, "1E+49", "1E-50"]
+)
+def test_sizes_at_the_limit_are_accepted(size: str) -> None:
+    check_size("SubArea 'x'", Decimal(size))
 
 
 @pytest.mark.parametrize("size", ["NaN", "sNaN", "Infinity", "-Infinity"])
@@ -117,29 +223,39 @@ def test_sizes_that_are_not_finite_are_rejected(size: str) -> None:
 @example(Decimal("-0"))
 @example(Decimal("0E+5"))
 def test_zero_and_negative_sizes_are_rejected(size: Decimal) -> None:
-    with pytest.raises(ValueError, match=exactly(f"SubArea 'x': size must be greater than zero, got {size}")):
+    message = f"SubArea 'x': size must be greater than zero, got {short_number(size)}"
+    with pytest.raises(ValueError, match=exactly(message)):
         check_size("SubArea 'x'", size)
 
 
 # --- numbers -----------------------------------------------------------------------------------
 
 
-@given(st.integers(min_value=1))
-def test_whole_numbers_from_one_are_accepted(number: int) -> None:
+@given(st.integers(min_value=1, max_value=10**MAX_DIGITS - 1))
+def test_whole_numbers_from_one_of_at_most_fifty_digits_are_accepted(number: int) -> None:
     check_number("Measure 1", number)
 
 
-@given(st.integers(max_value=0) | st.booleans())
-def test_numbers_below_one_and_booleans_are_rejected(number: int) -> None:
-    with pytest.raises(
-        ValueError, match=exactly(f"SourceRef: row: number must be a whole number from 1, got {number!r}")
-    ):
+@given(st.integers(max_value=0) | st.integers(min_value=10**MAX_DIGITS) | st.booleans())
+@example(10**5000)
+def test_numbers_below_one_or_too_long_and_booleans_are_rejected(number: int) -> None:
+    shown = repr(number) if isinstance(number, bool) else short_number(number)
+    message = f"SourceRef: row: number must be a whole number from 1, of at most 50 digits, got {shown}"
+    with pytest.raises(ValueError, match=exactly(message)):
         check_number("SourceRef: row", number)
 
 
 @given(st.integers(0, 30))
 def test_numbers_running_one_to_n_are_consecutive(count: int) -> None:
     check_consecutive("Zone 'z': domain numbers", list(range(1, count + 1)))
+
+
+def test_a_long_run_of_numbers_is_cut_in_the_message() -> None:
+    with pytest.raises(ValueError, match="must run 1, 2, 3") as caught:
+        check_consecutive("Zone 'z': measure numbers", [*range(1, 10_000), 10**49])
+    assert str(caught.value).endswith(
+        "got [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, …]"
+    )
 
 
 @given(st.lists(st.integers(-3, 12), min_size=1, max_size=10))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
@@ -117,11 +117,22 @@ def test_a_miss_without_suggestions_and_with_a_reason() -> None:
     assert str(error) == "no area 'a': more than one area answers to it; did you mean 'kashgar'?"
 
 
-@given(st.text(min_size=81, max_size=2000) | st.integers(min_value=10**90))
+@given(st.text(min_size=81, max_size=2000) | st.integers(min_value=10**90) | st.integers(max_value=-(10**90)))
+@example(10**5000)  # more digits than int() may turn into a string
+@example("\x1b]0;pwned\x07" * 100)
 def test_a_long_key_prints_in_one_short_line(key: str | int) -> None:
     message = str(NotFoundError("area", key, ["x" * 500]))
     assert len(message) < 250
-    assert "..." in message
+    assert len(message.splitlines()) == 1
+    assert "\x1b" not in message  # escaped, as a repr shows it
+    assert ("…" if isinstance(key, str) else "≈") in message
+
+
+def test_a_key_of_another_type_is_cut_too() -> None:
+    message = str(NotFoundError("measure", ["x" * 500]))
+    assert message.startswith("no measure ['xxx")
+    assert message.endswith("…")
+    assert len(message) < 100
 
 
 @given(

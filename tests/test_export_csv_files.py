@@ -17,10 +17,14 @@ from hypothesis import given, settings
 import xinjiang_fta as x
 from xinjiang_fta.errors import DataError
 from xinjiang_fta.export.csv_files import CSV_ENCODING, csv_bytes, csv_files, dump_csv, load_csv
+from xinjiang_fta.export.datapackage import dump_datapackage
 from xinjiang_fta.export.tables import TABLE_SCHEMAS, Table, zone_tables
+from xinjiang_fta.files import dump_zone, load_zone
 from xinjiang_fta.records import Zone
+from xinjiang_fta.serialize import from_json, to_json
+from xinjiang_fta.texts import MAX_TEXT
 
-from .strategies import sizes, zones
+from .strategies import crowded_zones, sizes, zones
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -38,10 +42,11 @@ def test_every_zone_round_trips_through_csv(zone: Zone) -> None:
         paths = dump_csv(zone, directory)
         assert [p.name for p in paths] == [f"{name}.csv" for name in TABLE_SCHEMAS]
         assert all(p.parent == Path(directory) for p in paths)
+        assert all(p.read_bytes().endswith(b"\r\n") for p in paths)  # every row ends: a cut one shows
         assert load_csv(directory) == zone
 
 
-TRICKY = '"quoted", \\back\\slash [a] {b}\r\nline\rbreaks\n\ttab ""'
+TRICKY = '"quoted", \\back\\slash [a] {b} semi;colon ""'
 
 
 def test_quotes_commas_backslashes_and_line_breaks_round_trip(tmp_path: Path) -> None:
@@ -133,7 +138,7 @@ def _load_problems(directory: Path) -> list[tuple[str, str]]:
             "areas.csv",
             "134.6,1,1",
             "134.6,one,1",
-            ("areas.csv, row 2, column source_table", "not an integer: 'one'"),
+            ("areas.csv, row 2, column source_table", "not an integer of at most 50 digits: 'one'"),
         ),
         (
             "areas.csv",
@@ -224,3 +229,162 @@ def test_a_file_that_is_not_utf8_or_missing(tmp_path: Path) -> None:
     (tmp_path / "domains.csv").unlink()
     with pytest.raises(FileNotFoundError):
         load_csv(tmp_path)
+
+
+# --- everything we write, we read back (issue 13) ----------------------------------------------
+
+
+@settings(max_examples=10, deadline=None)
+@given(crowded_zones())
+def test_long_texts_and_many_rows_round_trip_through_every_format(zone: Zone) -> None:
+    """JSON text, zone file, CSV directory and data package: what one writes, its reader reads."""
+    assert from_json(to_json(zone)) == zone
+    with tempfile.TemporaryDirectory() as directory:
+        assert load_zone(dump_zone(zone, Path(directory) / "zone.json")) == zone
+        dump_csv(zone, Path(directory) / "csv")
+        assert load_csv(Path(directory) / "csv") == zone
+        dump_datapackage(zone, Path(directory) / "package")
+        assert load_csv(Path(directory) / "package") == zone
+
+
+def test_the_longest_text_fits_a_csv_field_with_its_quote(tmp_path: Path) -> None:
+    long = "=" + "a" * (MAX_TEXT - 1)  # neutralised: one character more in its cell
+    zone = attrs.evolve(x.ZONE, name=x.Text(long, long, long))
+    dump_csv(zone, tmp_path)
+    assert load_csv(tmp_path) == zone
+    assert _rows(tmp_path / "zone.csv")[1][1] == "'" + long
+    assert len("'" + long) < csv.field_size_limit()  # the reader's default, never changed
+    assert csv.field_size_limit() == 131_072
+
+
+# --- truncation is an error --------------------------------------------------------------------
+
+FIX = "add a line end after the last row"
+
+
+def test_a_file_cut_mid_row_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """Issue 13: an area_aliases.csv cut mid-row loaded: "Kashi" became "Kash" and Horgos lost its aliases."""
+    dump_csv(x.ZONE, tmp_path)
+    path = tmp_path / "area_aliases.csv"
+    data = path.read_bytes()
+    path.write_bytes(data[: data.index(b"Kashi") + 4])
+    ((where, message),) = _load_problems(tmp_path)
+    assert where == "area_aliases.csv, row 3"
+    assert "cut short" in message
+    assert FIX in message
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\n", b"\r"])
+def test_a_final_line_end_dropped_by_a_spreadsheet_is_named_with_its_fix(tmp_path: Path, end: bytes) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    path = tmp_path / "domains.csv"
+    path.write_bytes(path.read_bytes().removesuffix(b"\r\n"))
+    ((where, message),) = _load_problems(tmp_path)
+    assert where == f"domains.csv, row {1 + len(x.DOMAINS)}"
+    assert FIX in message
+    path.write_bytes(path.read_bytes() + end)  # the fix
+    assert load_csv(tmp_path) == x.ZONE
+
+
+def test_files_saved_with_lf_line_ends_load(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    for path in tmp_path.iterdir():
+        path.write_bytes(path.read_bytes().replace(b"\r\n", b"\n"))
+    assert load_csv(tmp_path) == x.ZONE
+
+
+def test_an_empty_file_is_a_missing_header_not_a_cut_row(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    (tmp_path / "focus.csv").write_bytes(b"")
+    assert ("focus.csv, row 1", "expected the columns area_id, position, text_ja, text_en, text_zh") in (
+        _load_problems(tmp_path)
+    )
+
+
+# --- safe for spreadsheets ---------------------------------------------------------------------
+
+FORMULAS = ["=1+2", "+1", "-1", "@SUM(A1)", "'quoted", "''", "'", '=HYPERLINK("http://x","y")', "-border"]
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+def test_a_text_that_starts_a_formula_gets_a_quote_and_reads_back_exactly(tmp_path: Path, text: str) -> None:
+    zone = attrs.evolve(x.ZONE, areas=(attrs.evolve(x.URUMQI, aliases=(text, "Ürümqi")), *x.AREAS[1:]))
+    dump_csv(zone, tmp_path)
+    assert _rows(tmp_path / "area_aliases.csv")[1:3] == [
+        ["urumqi", "1", "'" + text],
+        ["urumqi", "2", "Ürümqi"],
+    ]
+    assert load_csv(tmp_path) == zone
+
+
+def test_only_text_cells_that_start_a_formula_are_quoted() -> None:
+    schema = TABLE_SCHEMAS["zone"]
+    row = ("=z", "a=b", "-", Decimal("1.5"), date(2023, 1, 2), None, 7)
+    table = Table(attrs.evolve(schema, columns=schema.columns[: len(row)]), (row,))
+    assert csv_bytes(table).decode(CSV_ENCODING).splitlines()[1] == "'=z,a=b,'-,1.5,2023-01-02,,7"
+
+
+def test_a_formula_typed_in_a_spreadsheet_without_a_quote_is_read_as_it_is(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "area_aliases.csv", "Kashi", "=Kashi")
+    assert load_csv(tmp_path).areas[1].aliases[0] == "=Kashi"
+
+
+# --- malformed files: a DataError with a location, whatever the defect -------------------------
+
+
+def test_an_integer_of_thousands_of_digits_is_a_located_problem(tmp_path: Path) -> None:
+    """Issue 13: an integer of 5,000 digits in a CSV raised a plain ValueError."""
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "areas.csv", "134.6,1,1", "134.6," + "9" * 5000 + ",1")
+    ((where, message),) = _load_problems(tmp_path)
+    assert where == "areas.csv, row 2, column source_table"
+    assert message.startswith("not an integer of at most 50 digits: '9999")
+    assert len(message) < 120
+
+
+def test_an_integer_of_the_most_digits_a_record_takes_reads_back(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "areas.csv", "134.6,1,1", "134.6," + "9" * 50 + ",1")
+    zone = load_csv(tmp_path)
+    assert zone.areas[0].source_ref == x.SourceRef(10**50 - 1, 1)
+    dump_csv(zone, tmp_path / "again")
+    assert load_csv(tmp_path / "again") == zone
+
+
+def test_a_field_longer_than_the_csv_limit_is_a_located_problem(tmp_path: Path) -> None:
+    """Issue 13: a zone with a text of 200,000 characters was written, then refused with a bare _csv.Error."""
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "area_aliases.csv", "Kashi", "K" * 200_000)
+    ((where, message),) = _load_problems(tmp_path)
+    assert where == "area_aliases.csv, row 3"
+    assert message == "not CSV: field larger than field limit (131072)"
+
+
+def test_a_long_key_without_a_parent_is_cut_in_the_message(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "focus.csv", "urumqi,1,", "u" * 5000 + ",1,")
+    where, message = _load_problems(tmp_path)[0]
+    assert where == "focus.csv, row 2, column area_id"
+    assert message == f"no such area_id in the parent table: '{'u' * 57}…'"
+
+
+def test_a_control_character_in_a_cell_is_refused_at_its_place(tmp_path: Path) -> None:
+    dump_csv(x.ZONE, tmp_path)
+    _rewrite(tmp_path / "area_aliases.csv", "Kashi", '"Ka\x1b]0;x\x07shi"')
+    ((where, message),) = _load_problems(tmp_path)
+    assert where == "areas[1]"
+    assert "a control character '\\x1b' at position 2" in message
+
+
+@pytest.mark.parametrize("zone", [x.URUMQI, None, "zone"])
+def test_only_a_zone_is_written(tmp_path: Path, zone: object) -> None:
+    with pytest.raises(TypeError, match=r"^the tables are those of a Zone, not of "):
+        dump_csv(zone, tmp_path)  # type: ignore[arg-type]
+    assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("directory", [0, None])
+def test_a_directory_is_named_by_a_str_or_a_path(directory: object) -> None:
+    with pytest.raises(TypeError):
+        load_csv(directory)  # type: ignore[arg-type]

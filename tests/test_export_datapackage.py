@@ -136,3 +136,12 @@ def test_frictionless_validates_the_package_and_catches_a_broken_key(tmp_path: P
     assert not broken.valid
     assert broken.flatten(["type"]) == [["foreign-key"]]
     assert [task.name for task in broken.tasks if not task.valid] == ["focus"]
+
+
+@pytest.mark.parametrize("zone", [None, "xinjiang", x.URUMQI])
+def test_only_a_zone_is_described_or_written(zone: object, tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="Zone, not "):
+        datapackage_descriptor(zone)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Zone, not "):
+        dump_datapackage(zone, tmp_path)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 
 import xinjiang_fta as x
+from xinjiang_fta._checks import TEXT_PATTERN
 from xinjiang_fta.errors import DataError
 from xinjiang_fta.export.json_schema import zone_schema
 from xinjiang_fta.provenance import DataVersion, Source, SourceRef
@@ -55,6 +56,9 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     changed = zone_schema()
     changed["$defs"]["area"]["properties"].clear()
     assert zone_schema()["$defs"]["area"]["properties"]  # changing one leaves the next whole
+    changed["$defs"]["size"]["pattern"] = changed["$defs"]["date"]["format"] = "changed"
+    assert zone_schema()["$defs"]["size"]["pattern"].startswith("^(?=[0-9]{1,50}")
+    assert zone_schema()["$defs"]["date"]["format"] == "date"
 
 
 def test_the_shipped_schema_file_is_exactly_zone_schema() -> None:
@@ -92,24 +96,28 @@ def test_constraints_come_from_the_fields_metadata() -> None:
     area = _definition(Area)["properties"]
     assert area["id"]["pattern"] == "^[a-z][a-z0-9_]*$"
     assert area["area_km2"]["$ref"] == "#/$defs/size"
-    assert area["aliases"]["items"] == {"type": "string", "pattern": r"\S"}  # no blank text
+    text = {"type": "string", "pattern": TEXT_PATTERN, "maxLength": 10_000}  # the rules of every text
+    assert area["aliases"]["items"] == text
     assert area["source_ref"]["anyOf"] == [{"$ref": "#/$defs/source_ref"}, {"type": "null"}]
     assert "minItems" not in area["focus"]
     measure = _definition(Measure)["properties"]
     assert measure["number"] == {
         "type": "integer",
         "minimum": 1,
+        "maximum": 10**50 - 1,
         "description": "The measure's number (項目), from 1 across the zone.",
     }
     assert measure["actions"]["minItems"] == 1
     zone = _definition(Zone)["properties"]
     assert zone["areas"]["minItems"] == zone["domains"]["minItems"] == 1
-    assert zone["ordinal"]["anyOf"] == [{"type": "integer", "minimum": 1}, {"type": "null"}]
+    assert zone["ordinal"]["anyOf"] == [
+        {"type": "integer", "minimum": 1, "maximum": 10**50 - 1},
+        {"type": "null"},
+    ]
     assert zone["inaugurated"]["anyOf"] == [{"$ref": "#/$defs/date"}, {"type": "null"}]
     kind = _definition(SubArea)["properties"]["kind"]
     assert kind["enum"] == ["xpcc_division", "bonded_zone"]
-    text = _definition(Text)["properties"]
-    assert text["zh"]["anyOf"] == [{"type": "string", "pattern": r"\S"}, {"type": "null"}]
+    assert _definition(Text)["properties"]["zh"]["anyOf"] == [text, {"type": "null"}]
     assert zone_schema()["$defs"]["date"]["format"] == "date"
 
 

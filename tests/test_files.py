@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import given
 
 import xinjiang_fta as x
 from tests.strategies import sizes, zone_settings, zones
+from xinjiang_fta import serialize
 from xinjiang_fta.errors import DataError
 from xinjiang_fta.files import dump_zone, load_zone
 from xinjiang_fta.records import Zone
@@ -98,3 +100,53 @@ def test_the_records_rules_are_reported_with_the_file(tmp_path: Path) -> None:
     assert str(caught.value) == (
         f"1 problem in {path}:\n  (top level): Zone 'xinjiang': area ids must be unique, repeated: urumqi"
     )
+
+
+@pytest.mark.parametrize("path", [0, 1, None, b"zone.json", ["zone.json"]])
+def test_only_a_str_or_a_path_names_a_file(path: object) -> None:
+    """Issue 13: load_zone(0) read standard input and closed it."""
+    with pytest.raises(TypeError, match=r"^load_zone reads a file named by a str or a path, not "):
+        load_zone(path)  # type: ignore[arg-type]
+    os.fstat(0)  # standard input is still open
+
+
+def test_a_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    path = tmp_path / "zone.json"
+    path.write_bytes(b"\xef\xbb\xbf" + to_json(x.ZONE).encode("utf-8"))
+    assert load_zone(path) == x.ZONE
+
+
+def test_a_zone_too_large_to_read_back_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "zone.json"
+    path.write_bytes(b"old content")
+    monkeypatch.setattr(serialize, "MAX_SIZE", len(to_json(x.ZONE).encode("utf-8")) - 1)
+    with pytest.raises(DataError, match="would exceed"):
+        dump_zone(x.ZONE, path, overwrite=True)
+    assert path.read_bytes() == b"old content"
+    assert os.listdir(tmp_path) == ["zone.json"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "where"),
+    [
+        (lambda t: t.replace('"Kashi"', '"Kashi\\u001b]0;x\\u0007"'), "areas[1]"),
+        (lambda t: t.replace('"Kashi"', '"\\u202eihsaK"'), "areas[1]"),
+        (lambda t: t.replace('"Kashi"', '"\\ud800"'), "areas[1]"),
+        (lambda t: t.replace('"State Council"', '"State\\nCouncil"'), "source"),
+        (lambda t: t.replace('"1.1.0"', '"\\u200b"'), "data_version"),
+        (lambda t: t.replace('"134.6"', '"1' + "0" * 60 + '"'), "areas[0]"),
+        (lambda t: t.replace('"ordinal": 22', '"ordinal": 1' + "0" * 60), ""),
+    ],
+)
+def test_a_text_or_number_a_record_refuses_is_a_data_error_naming_the_file(
+    tmp_path: Path, edit: Callable[[str], str], where: str
+) -> None:
+    path = tmp_path / "zone.json"
+    path.write_text(edit(to_json(x.ZONE)), encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_zone(path)
+    ((location, _),) = caught.value.problems
+    assert location == (where or "(top level)")
+    assert caught.value.source == str(path)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from xinjiang_fta._checks import short_number
 from xinjiang_fta.provenance import DataVersion, Source, SourceRef
 from xinjiang_fta.texts import Text
 
@@ -52,15 +53,13 @@ def test_source_ref_examples() -> None:
     assert repr(SourceRef(2, 14)) == "SourceRef(2, 14)"
 
 
-@given(st.integers(max_value=0) | st.booleans())
-def test_table_and_row_count_from_one(number: int) -> None:
-    with pytest.raises(
-        ValueError, match=exactly(f"SourceRef: table: number must be a whole number from 1, got {number!r}")
-    ):
+@given(st.integers(max_value=0) | st.integers(min_value=10**50) | st.booleans())
+def test_table_and_row_count_from_one_with_at_most_fifty_digits(number: int) -> None:
+    shown = repr(number) if isinstance(number, bool) else short_number(number)
+    rule = "number must be a whole number from 1, of at most 50 digits"
+    with pytest.raises(ValueError, match=exactly(f"SourceRef: table: {rule}, got {shown}")):
         SourceRef(number, 1)
-    with pytest.raises(
-        ValueError, match=exactly(f"SourceRef: row: number must be a whole number from 1, got {number!r}")
-    ):
+    with pytest.raises(ValueError, match=exactly(f"SourceRef: row: {rule}, got {shown}")):
         SourceRef(1, number)
 
 
@@ -100,10 +99,26 @@ def test_a_source_cannot_be_published_before_its_date(days: int) -> None:
     assert Source(TITLE, "State Council", DATED, DATED).published == DATED  # the same day is fine
 
 
-@pytest.mark.parametrize("blank", ["", " ", "\u3000"])
+@pytest.mark.parametrize("blank", ["", " ", "\u3000", "\u200b"])
 def test_the_issuer_must_not_be_blank(blank: str) -> None:
     with pytest.raises(ValueError, match=exactly("Source.issuer must not be empty or blank")):
         Source(TITLE, blank, DATED, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda text: Source(TITLE, text, DATED, PUBLISHED),
+        lambda text: DataVersion(text, DATED),
+    ],
+)
+@pytest.mark.parametrize("text", ["a\ud800", "1.0\x1b[2J", "State\nCouncil", "\u202e1.0", "x" * 10_001])
+def test_the_issuer_and_the_version_are_texts_like_any_other(
+    build: Callable[[str], object], text: str
+) -> None:
+    """Issue 13: every str field of every record follows the rules of a text, not only Text's."""
+    with pytest.raises(ValueError, match=r"^(Source\.issuer|DataVersion\.version): "):
+        build(text)
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from tests.strategies import (
     zone_settings,
     zones,
 )
+from xinjiang_fta import serialize
 from xinjiang_fta.errors import ROOT, DataError
 from xinjiang_fta.files import dump_zone, load_zone
 from xinjiang_fta.records import Area, Zone
@@ -35,6 +36,7 @@ from xinjiang_fta.serialize import (
     to_dict,
     to_json,
 )
+from xinjiang_fta.texts import Text
 
 BUNDLED = files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
 
@@ -287,13 +289,89 @@ def test_a_lone_surrogate_is_refused_where_it_stands(lang: str, surrogate: str) 
     assert _problems(json.dumps(document)) == caught.value.problems  # "\ud800" escaped in JSON
 
 
+TOO_LARGE = [(ROOT, f"the text is larger than {MAX_SIZE} bytes of UTF-8")]
+
+
 def test_huge_input_is_refused_unread() -> None:
-    assert _problems(" " * (MAX_SIZE + 1)) == [
-        (ROOT, f"the text is larger than {MAX_SIZE} characters: {MAX_SIZE + 1}")
-    ]
+    assert _problems(" " * (MAX_SIZE + 1)) == TOO_LARGE
+    assert _problems(b" " * (MAX_SIZE + 1)) == TOO_LARGE
     ((where, message),) = _problems('{"ordinal": ' + "9" * 5000 + "}")
     assert where == ROOT
     assert "4300 digits" in message
+
+
+def test_the_size_of_a_str_is_its_size_in_utf8_as_for_bytes() -> None:
+    """Issue 13: the same document was accepted as str and refused as bytes."""
+    count = MAX_SIZE // 3 - 1  # a JSON string of so many 3-byte characters fits, one more does not
+    fits, too_large = '"' + "物" * count + '"', '"' + "物" * (count + 1) + '"'
+    assert len(fits.encode()) <= MAX_SIZE < len(too_large.encode())
+    ((where, message),) = _problems(fits, Text)
+    assert (where, message[:27]) == (ROOT, "expected an object, got str")
+    assert _problems(fits.encode(), Text) == [(where, message)]
+    assert _problems(too_large) == _problems(too_large.encode()) == TOO_LARGE
+
+
+@settings(max_examples=15)
+@given(zones(max_areas=1, max_domains=1), st.sampled_from([str, bytes, bytearray]), st.booleans())
+def test_str_bytes_and_bytearray_and_a_byte_order_mark_read_the_same(
+    zone: Zone, kind: type, bom: bool
+) -> None:
+    text = ("\ufeff" if bom else "") + to_json(zone)
+    document: str | bytes | bytearray = text if kind is str else kind(text.encode("utf-8"))
+    assert from_json(document) == zone
+
+
+def test_a_byte_order_mark_is_skipped_once_only() -> None:
+    assert from_json("\ufeff" + to_json(x.ZONE)) == x.ZONE
+    assert from_json(b"\xef\xbb\xbf" + BUNDLED) == x.ZONE
+    ((where, message),) = _problems("\ufeff\ufeff" + to_json(x.ZONE))
+    assert where == "line 1, column 1"
+    assert message.startswith("not JSON")
+
+
+@pytest.mark.parametrize("text", [memoryview(BUNDLED), 0, None, [BUNDLED], Path("zone.json")])
+def test_anything_but_str_bytes_or_bytearray_is_a_type_error(text: object) -> None:
+    with pytest.raises(TypeError, match=r"^from_json reads str, bytes or bytearray, not "):
+        from_json(text)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("text", ["[" * 1000, "{" * 1000, '{"a":' * 1000, "[" * 10**6])
+def test_brackets_never_closed_are_refused_for_their_depth(text: str) -> None:
+    """Issue 13: from_json("[" * 1000) raised RecursionError."""
+    assert _problems(text) == [(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")]
+
+
+@settings(max_examples=15)
+@given(zones(max_areas=1, max_domains=1), st.integers(-2, 2))
+def test_to_json_writes_exactly_what_from_json_reads(zone: Zone, margin: int) -> None:
+    """Writers refuse what readers refuse: with the limit just below, at or above the text's size."""
+    size = len(to_json(zone).encode("utf-8"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(serialize, "MAX_SIZE", size + margin)
+        if margin < 0:
+            with pytest.raises(DataError, match="would exceed"):
+                to_json(zone)
+            assert _problems(to_json_unchecked(zone)) == [
+                (ROOT, f"the text is larger than {size + margin} bytes of UTF-8")
+            ]
+        else:
+            assert from_json(to_json(zone)) == zone
+
+
+def to_json_unchecked(record: object) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_a_long_duplicate_or_unknown_key_is_cut_in_the_message() -> None:
+    key = "k" * 10_000
+    ((_, message),) = _problems(f'{{"{key}": 1, "{key}": 2}}')
+    assert message == f"the key '{'k' * 57}…' appears twice in one object"
+    many = {f"extra{i}": i for i in range(20)} | {key: 0}
+    ((where, message),) = _problems(json.dumps({"ja": "物流", "en": "logistics", **many}), Text)
+    assert where == ROOT
+    assert message.startswith("unknown keys: extra0, extra1, extra10, extra11, ")
+    assert message.endswith(", …")
+    assert len(message) < 200
 
 
 def test_text_that_is_not_utf8_is_refused_with_its_byte() -> None:

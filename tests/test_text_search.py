@@ -268,7 +268,7 @@ def test_a_blank_query_is_refused(query: str) -> None:
 
 def test_a_long_blank_query_is_shown_short_in_the_error() -> None:
     with pytest.raises(ValueError, match="search query must contain something") as caught:
-        search(" " * 10_000)
+        search(" " * 1000)  # within the limit (a longer one finds nothing, unread: see below)
     assert len(str(caught.value)) < 200
 
 
@@ -467,3 +467,37 @@ def test_the_typed_example_runs() -> None:
     assert typed_usage.measure_numbers("物流") == [16, 17, 18]
     assert typed_usage.area_ids("logistics") == ["urumqi", "kashgar", "horgos"]
     typed_usage.hit_types()
+
+
+# --- bounded work (issue 13) -------------------------------------------------------------------
+
+
+def _strings(data: object) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    values = data.values() if isinstance(data, dict) else data if isinstance(data, list) else []
+    return [s for value in values for s in _strings(value)]
+
+
+def test_a_query_longer_than_any_text_finds_nothing_without_being_normalised(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A query longer than the zone's longest text could be, however typed, is not even normalised."""
+    from xinjiang_fta import text_search
+    from xinjiang_fta.lookup import key_limit
+    from xinjiang_fta.serialize import to_dict
+
+    limit = key_limit(normalize(s) for s in _strings(to_dict(x.ZONE)))
+    search("x" * 100)  # the index and its limit are built
+
+    def unreachable(text: str) -> str:
+        raise AssertionError("normalize was called")
+
+    monkeypatch.setattr(text_search, "normalize", unreachable)
+    for query in ("\ufdfa" * 3_333_333, "x" * 10_000_000, " " * (limit + 1)):
+        assert search(query) == ()
+    monkeypatch.undo()
+    text = max((a.en for m in x.MEASURES for a in m.actions), key=len)
+    assert 4 * len(normalize(text)) + 16 == limit  # the longest text of the bundled zone
+    typed = " " * (limit - len(text)) + text  # spaced out to the limit: still found
+    assert [h.text for h in search(typed)] == [text]

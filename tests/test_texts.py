@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xinjiang_fta.texts import LANGUAGES, Lang, Text
+from xinjiang_fta.texts import LANGUAGES, MAX_TEXT, Lang, Text
 
 from .strategies import texts
 
@@ -65,9 +65,38 @@ def test_the_japanese_text_a_message_names_is_cut() -> None:
 def test_a_lone_surrogate_is_refused_naming_the_language(lang: str, surrogate: str) -> None:
     """A lone surrogate is no character: no file can hold it, so no Text takes it."""
     values = {"ja": "物流", "en": "logistics", "zh": "物流", lang: "a" + surrogate}
-    expected = rf"^Text\.{lang}\b.*lone surrogate {re.escape(repr(surrogate))} at position 1"
+    expected = rf"^Text\.{lang}\b.*lone surrogate character {re.escape(repr(surrogate))} at position 1"
     with pytest.raises(ValueError, match=expected):
         Text(**values)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    ("bad", "rule"),
+    [
+        ("a\x00", "a control character '\\x00' at position 1"),
+        ("\x1b]0;pwned\x07", "a control character '\\x1b' at position 0"),
+        ("line\nbreak", "a control character '\\n' at position 4"),
+        ("tab\t", "a control character '\\t' at position 3"),
+        ("a\x9b", "a control character '\\x9b' at position 1"),
+        ("\u202eexe.txt", "a bidi control character '\\u202e' at position 0"),
+        ("a\u2066b", "a bidi control character '\\u2066' at position 1"),
+        ("\u200b\u200b", "must not be empty or blank"),
+        ("長" * (MAX_TEXT + 1), f"a text of {MAX_TEXT + 1} characters is longer than the {MAX_TEXT} allowed"),
+    ],
+)
+def test_a_text_that_is_not_one_short_visible_line_is_refused_naming_the_language(
+    lang: str, bad: str, rule: str
+) -> None:
+    values = {"ja": "物流", "en": "logistics", "zh": "物流", lang: bad}
+    owner = "Text.ja" if lang == "ja" else f"Text.{lang} (ja='物流')"
+    with pytest.raises(ValueError, match=re.escape(owner)) as caught:
+        Text(**values)
+    assert rule in str(caught.value)
+
+
+def test_a_text_of_the_longest_length_is_taken() -> None:
+    assert len(Text("長" * MAX_TEXT, "a" * MAX_TEXT).en) == MAX_TEXT == 10_000
 
 
 @pytest.mark.parametrize(

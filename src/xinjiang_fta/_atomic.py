@@ -1,56 +1,140 @@
-"""Atomic file writing that never replaces a file unless asked to."""
-
-from __future__ import annotations
+"""Writing a file all at once or not at all, treating targets as ``cp`` and ``sed -i`` do (see the docs)."""
 
 import contextlib
 import errno
 import os
-import tempfile
+import re
+import stat
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no locks, so leftovers are never removed
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["refuse_existing", "write_all_atomic", "write_atomic"]
 
+_RANDOM = 12  # hex digits in a temporary file's name: .NAME.0123456789ab.tmp
+_REFUSAL = "refusing to overwrite an existing file (pass overwrite=True)"
 
-def refuse_existing(path: Path) -> None:
-    """Raise :class:`FileExistsError` for *path* if it exists, telling how to replace it."""
+
+def refuse_existing(path: Path) -> None:  # a FileExistsError that tells how to replace the file
     if os.path.lexists(path):
-        raise FileExistsError(
-            errno.EEXIST, "refusing to overwrite an existing file (pass overwrite=True)", str(path)
-        )
+        raise FileExistsError(errno.EEXIST, _REFUSAL, str(path))
+
+
+def _existing(path: Path, overwrite: bool) -> os.stat_result | None:
+    """The status of the regular file at *path* (through links), ``None`` if none; anything else refused."""
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise FileNotFoundError(errno.ENOENT, "a dangling link: not written through", str(path)) from None
+        return None
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "a directory is never replaced by a file", str(path))
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file (a fifo, device, socket): not replaced", str(path))
+    if not overwrite:
+        refuse_existing(path)
+    return status
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = False) -> Path:
-    """Write *data* to *path* all at once or not at all; return the path.
+    """Write *data* to *path* all at once or not at all, through a locked temporary file; return the path.
 
-    The bytes go to a temporary file in the same directory, are flushed to disk,
-    then the file is renamed to *path*, so a reader never sees half a file and a
-    failure leaves any existing file as it was and no temporary file behind.
-    Without *overwrite*, an existing *path* raises :class:`FileExistsError` and
-    is left alone (checked again at the rename, so a file created meanwhile is
-    not replaced either).
+    Without *overwrite* an existing file raises :class:`FileExistsError` (checked again at the rename).
+    Any failure, an interrupt included, leaves the target as it was and no temporary file.
     """
     target = Path(path)
-    if not overwrite:
-        refuse_existing(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    existing = _existing(target, overwrite)
+    final = Path(os.path.realpath(target)) if target.is_symlink() else target
+    _remove_leftovers(final)
+    # A replacement is private until it has the mode of the file it replaces; a new file gets the umask's.
+    handle, temporary = _create_temporary(final, 0o666 if existing is None else 0o600)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if overwrite:
-            os.replace(temporary, target)
-        else:
-            _link_new(temporary, target)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
+        if existing is not None:
+            _keep_owner_and_mode(temporary, existing)
+        os.fsync(handle)
+        (os.replace if overwrite else _link_new)(temporary, final)  # the rename, never over a file unasked
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-    _sync_directory(target.parent)
+        os.close(handle)  # and so the lock, only once the temporary name is gone
+    with contextlib.suppress(OSError):  # the rename flushed to disk, where a directory can be opened
+        directory = os.open(final.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
     return target
 
 
-def _link_new(temporary: str, target: Path) -> None:
-    """Give *temporary* the name *target*, failing if *target* exists, even if created just now."""
+def _prefix(final: Path) -> str:  # ".NAME.", NAME cut so that the temporary name fits the file system
+    limit = 255
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # where the system has no such setting
+        limit = os.pathconf(final.parent, "PC_NAME_MAX")
+    name = final.name
+    while name and len(os.fsencode(f".{name}.")) + _RANDOM + len(".tmp") > limit:
+        name = name[:-1]
+    return f".{name}."
+
+
+def _create_temporary(final: Path, mode: int) -> tuple[int, Path]:
+    """A new file beside *final*, named after it, locked while it is written; removed if interrupted."""
+    while True:
+        temporary = final.parent / f"{_prefix(final)}{os.urandom(_RANDOM // 2).hex()}.tmp"
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # the umask applies
+        if fcntl is None:  # pragma: no cover - Windows
+            return handle, temporary
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            if os.path.samestat(os.stat(temporary), os.fstat(handle)):
+                return handle, temporary
+        except FileNotFoundError:  # removed as a leftover before we locked it: make another
+            pass
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            os.close(handle)
+            raise
+        os.close(handle)
+
+
+def _remove_leftovers(final: Path) -> None:
+    """Remove what writers to *final* killed mid-write left: temporary files that no one has locked."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return
+    leftover = re.compile(re.escape(_prefix(final)) + f"[0-9a-f]{{{_RANDOM}}}\\.tmp")
+    names: list[str] = []
+    with contextlib.suppress(OSError):  # a directory we may write but not list: nothing is removed
+        names = [name for name in os.listdir(final.parent) if leftover.fullmatch(name)]
+    for name in names:
+        path = final.parent / name
+        with contextlib.suppress(OSError):
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)  # fails if its writer is alive
+                status = os.fstat(handle)
+                if stat.S_ISREG(status.st_mode) and os.path.samestat(os.lstat(path), status):
+                    os.unlink(path)
+            finally:
+                os.close(handle)
+
+
+def _keep_owner_and_mode(temporary: Path, existing: os.stat_result) -> None:
+    with contextlib.suppress(OSError):  # the owner only root may give; the group, where we may
+        try:
+            os.chown(temporary, existing.st_uid, existing.st_gid)
+        except PermissionError:
+            os.chown(temporary, -1, existing.st_gid)
+    os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+
+
+def _link_new(temporary: Path, target: Path) -> None:  # the rename that fails if target exists, even just now
     try:
         os.link(temporary, target)  # atomic, and never replaces an existing file
     except FileExistsError:
@@ -61,25 +145,14 @@ def _link_new(temporary: str, target: Path) -> None:
         os.replace(temporary, target)
 
 
-def _sync_directory(directory: Path) -> None:
-    """Flush the rename to disk where the platform allows opening a directory."""
-    with contextlib.suppress(OSError):
-        descriptor = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
-
-
 def write_all_atomic(directory: Path, contents: dict[str, bytes], *, overwrite: bool = False) -> list[Path]:
     """Write each named content to its file in *directory* (created if missing); return the paths.
 
-    Without *overwrite*, every target is checked first, so an existing file
-    stops the whole write before any file is written. Each file is written
-    atomically; the set of files is not one atomic step.
+    Every target is checked before any file is written; each file is written atomically, not the set.
     """
+    if os.path.exists(directory) and not os.path.isdir(directory):
+        raise NotADirectoryError(errno.ENOTDIR, "not a directory", str(directory))
     directory.mkdir(parents=True, exist_ok=True)
-    if not overwrite:
-        for name in contents:
-            refuse_existing(directory / name)
+    for name in contents:
+        _existing(directory / name, overwrite)
     return [write_atomic(directory / name, data, overwrite=overwrite) for name, data in contents.items()]

@@ -1,13 +1,8 @@
-"""The two errors of the package: bad input data, and a key that names no record.
-
->>> print(DataError([("areas[0].area_km2", "expected a decimal number")], "zone.json"))
-1 problem in zone.json:
-  areas[0].area_km2: expected a decimal number
->>> str(NotFoundError("area", "urumqui", ["urumqi"]))
-"no area 'urumqui'; did you mean 'urumqi'?"
-"""
+"""The two errors of the package: bad input data, and a key that names no record."""
 
 from collections.abc import Sequence
+
+from ._checks import short, short_number
 
 __all__ = ["ROOT", "DataError", "NotFoundError"]
 
@@ -18,23 +13,18 @@ ROOT = "(top level)"
 class DataError(ValueError):
     """Bad input data: every problem found, each with where it is.
 
-    ``problems`` is a list of ``(location, message)`` pairs; a location is a
-    path such as ``domains[4].measures[1].actions[0].en``, a position in a text
-    such as ``line 3, column 5``, a file, row and column of a CSV file, or
-    ``(top level)``. ``source`` names the file read, if any. The message lists
-    every problem, one a line.
+    ``problems`` lists ``(location, message)`` pairs in document order (a path in the document, a line
+    and column, a CSV file's row and column); ``source`` names the file read, if any.
+
+    >>> print(DataError([("areas[0].area_km2", "expected a decimal number")], "zone.json"))
+    1 problem in zone.json:
+      areas[0].area_km2: expected a decimal number
     """
 
     def __init__(self, problems: Sequence[tuple[str, str]], source: str | None = None) -> None:
-        self.problems = list(problems)
-        """Every problem as ``(location, message)``, in document order."""
-        self.source = source
-        """The file (or directory of CSV files) read, if any."""
-        count = len(self.problems)
-        where = f" in {source}" if source else " in the data"
-        lines = [f"{count} problem{'' if count == 1 else 's'}{where}:"]
-        lines += [f"  {location}: {message}" for location, message in self.problems]
-        super().__init__("\n".join(lines))
+        self.problems, self.source, count = list(problems), source, len(problems)
+        lines = [f"{count} problem{'' if count == 1 else 's'} in {source or 'the data'}:"]
+        super().__init__("\n".join(lines + [f"  {where}: {message}" for where, message in self.problems]))
 
     def __reduce__(self) -> tuple[type["DataError"], tuple[list[tuple[str, str]], str | None]]:
         return (type(self), (self.problems, self.source))
@@ -47,35 +37,33 @@ class DataError(ValueError):
 class NotFoundError(KeyError):
     """No record answers to the key asked: a :class:`KeyError` that says what was asked and what is near.
 
-    *kind* is the kind of record (``"area"``, ``"measure"``, ``"domain"``), *key*
-    the key asked, *suggestions* the closest valid keys (best first) and
-    *reason*, if given, why the key does not answer to one record.
+    It has the ``kind`` of record, the ``key`` asked (cut short in the message), the closest valid keys
+    (``suggestions``, best first) and the ``reason``, if any, why the key does not answer to one record.
+
+    >>> str(NotFoundError("area", "urumqui", ["urumqi"]))
+    "no area 'urumqui'; did you mean 'urumqi'?"
     """
 
     def __init__(
         self, kind: str, key: object, suggestions: Sequence[str] = (), reason: str | None = None
     ) -> None:
         super().__init__(key)
-        self.kind = kind
-        """The kind of record that was asked for."""
-        self.key = key
-        """The key that was asked."""
-        self.suggestions = tuple(suggestions)
-        """The closest valid keys, best first; empty if none is close."""
-        self.reason = reason
-        """Why the key does not answer to one record, when that is more than "no such key"."""
+        self.kind, self.key, self.suggestions, self.reason = kind, key, tuple(suggestions), reason
 
     def __str__(self) -> str:
-        import reprlib  # only when a miss is shown
-
-        shown = reprlib.Repr()
-        shown.maxstring = shown.maxother = shown.maxlong = 80  # a key of any length prints in one short line
-        message = f"no {self.kind} {shown.repr(self.key)}"
-        if self.reason:
-            message += f": {self.reason}"
+        message = f"no {self.kind} {_shown(self.key)}" + (f": {self.reason}" if self.reason else "")
         if self.suggestions:
-            message += "; did you mean " + " or ".join(shown.repr(s) for s in self.suggestions) + "?"
+            message += "; did you mean " + " or ".join(map(_shown, self.suggestions)) + "?"
         return message
 
     def __reduce__(self) -> tuple[type["NotFoundError"], tuple[str, object, tuple[str, ...], str | None]]:
         return (type(self), (self.kind, self.key, self.suggestions, self.reason))
+
+
+def _shown(key: object) -> str:
+    if isinstance(key, str):
+        return short(key)
+    if isinstance(key, int) and not isinstance(key, bool):
+        return short_number(key)
+    shown = repr(key)  # a record, such as the Measure of domain_of: a short repr
+    return shown if len(shown) <= 80 else shown[:79] + "…"

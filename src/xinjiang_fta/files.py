@@ -1,16 +1,4 @@
-"""Reading and writing zone files: JSON in the format of the bundled ``zone.json``.
-
-Other projects keep their own zone files (another zone, a later revision of the
-plan) and get the same records and helpers:
-
->>> import tempfile, pathlib, xinjiang_fta
->>> with tempfile.TemporaryDirectory() as directory:
-...     path = dump_zone(xinjiang_fta.ZONE, pathlib.Path(directory) / "zone.json")
-...     load_zone(path) == xinjiang_fta.ZONE
-True
-"""
-
-from __future__ import annotations
+"""Zone files: JSON in the format of the bundled ``zone.json``, read strictly and written atomically."""
 
 import os
 from pathlib import Path
@@ -24,14 +12,12 @@ __all__ = ["dump_zone", "load_zone"]
 
 
 def load_zone(path: str | os.PathLike[str]) -> Zone:
-    """Read the zone file at *path*.
+    """Read the zone file at *path* (a ``str`` or path object; anything else is a :class:`TypeError`).
 
-    A file that cannot be read raises the :class:`OSError` the system gives
-    (such as :class:`FileNotFoundError` or :class:`IsADirectoryError`); a file
-    whose content is not a valid zone (not UTF-8, not JSON, larger than
-    :data:`~xinjiang_fta.serialize.MAX_SIZE`, or any problem in the data) raises
-    :class:`~xinjiang_fta.DataError` naming the file and every problem.
+    An unreadable file raises :class:`OSError`; bad content :class:`~xinjiang_fta.DataError`, every problem.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(f"load_zone reads a file named by a str or a path, not {type(path).__name__}")
     with open(path, "rb") as stream:
         content = stream.read(MAX_SIZE + 1)  # enough to see that a file is too large
     try:
@@ -43,9 +29,13 @@ def load_zone(path: str | os.PathLike[str]) -> Zone:
 def dump_zone(zone: Zone, path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
     """Write *zone* to *path* as a zone file (``to_json(zone)`` in UTF-8) and return the path.
 
-    The write is atomic: the file appears whole or not at all. An existing file
-    raises :class:`FileExistsError` and is left alone unless *overwrite* is true;
-    a failed write leaves it as it was and no temporary file behind.
+    The file appears whole or not at all; an existing one raises :class:`FileExistsError` unless
+    *overwrite* is true (the rules for links, modes and special files are in docs/serialization.md).
+
+    >>> import tempfile, pathlib, xinjiang_fta as x
+    >>> with tempfile.TemporaryDirectory() as directory:
+    ...     load_zone(dump_zone(x.ZONE, pathlib.Path(directory) / "zone.json")) == x.ZONE
+    True
     """
     if not isinstance(zone, Zone):
         raise TypeError(f"dump_zone writes a Zone, not {type(zone).__name__}")

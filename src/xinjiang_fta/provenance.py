@@ -19,7 +19,7 @@ class SourceRef:
     """
 
     table: int = attrs.field(
-        validator=of(int), metadata={"doc": "The number of the source's table (表).", "minimum": 1}
+        validator=of(int), metadata={"doc": "Which table (表) of the source.", "minimum": 1}
     )
     row: int = attrs.field(validator=of(int), metadata={"doc": "The row within that table.", "minimum": 1})
 
@@ -39,13 +39,9 @@ class Source:
     """The document the data comes from: the zone's master plan."""
 
     title: Text = attrs.field(validator=of(Text), metadata={"doc": "The source document's title."})
-    issuer: str = attrs.field(
-        validator=of(str), metadata={"doc": "Who issued the source document, in English."}
-    )
+    issuer: str = attrs.field(validator=of(str), metadata={"doc": "Who issued the document, in English."})
     dated: date = attrs.field(validator=of(date), metadata={"doc": "The date the source document bears."})
-    published: date = attrs.field(
-        validator=of(date), metadata={"doc": "The date the source document was made public."}
-    )
+    published: date = attrs.field(validator=of(date), metadata={"doc": "When the document was made public."})
 
     def __attrs_post_init__(self) -> None:
         check_text("Source.issuer", self.issuer)
@@ -65,9 +61,7 @@ class DataVersion:
     """
 
     version: str = attrs.field(validator=of(str), metadata={"doc": "The data's own version number."})
-    as_of: date = attrs.field(
-        validator=of(date), metadata={"doc": "The date of the state of affairs the data describes."}
-    )
+    as_of: date = attrs.field(validator=of(date), metadata={"doc": "The date the data describes."})
 
     def __attrs_post_init__(self) -> None:
         check_text("DataVersion.version", self.version)

@@ -1,26 +1,4 @@
-"""The zone and its parts: frozen, slotted, typed attrs records.
-
-The tree mirrors the source tables: a :class:`Zone` has :class:`Area` records
-(表1) and :class:`Domain` records holding :class:`Measure` records (表2); their
-texts are :class:`~xinjiang_fta.Text` records (:mod:`xinjiang_fta.texts`), their
-provenance is in :mod:`xinjiang_fta.provenance`. Construction checks every rule
-that must always hold, so an invalid record never exists: a value of the wrong
-type raises :class:`TypeError`, a broken rule :class:`ValueError` naming the
-record and the rule.
-
-These classes (with those of the two other modules) are the one statement of the
-zone file's format. The JSON Schema, the tables of the exports, the bundled
-file's loader and the test strategies are derived from them with
-:func:`attrs.fields`; what a field needs beyond its type is in its metadata:
-``doc`` (what it holds, in English), ``key`` (it identifies its record),
-``pattern``, ``minimum`` and ``min_items`` (constraints the schema states beside
-the check made here), ``column`` and ``table`` (its names in the tables, where
-they are not the field's own).
-
-Records carry data only: looking up, searching and adding up are queries
-(:mod:`xinjiang_fta.lookup`, :mod:`xinjiang_fta.text_search`,
-:mod:`xinjiang_fta.aggregate`).
-"""
+"""The zone and its parts as frozen, typed attrs records, checked when built: the zone file's format."""
 
 import enum
 from collections import Counter
@@ -30,25 +8,16 @@ from decimal import Decimal
 
 import attrs
 
-from ._checks import (
-    ID_PATTERN,
-    check_consecutive,
-    check_id,
-    check_number,
-    check_size,
-    check_text,
-    maybe,
-    of,
-    plural,
-    short,
-    short_number,
-    tuple_of,
-)
+from . import _checks
+from ._checks import ID_PATTERN, maybe, of, plural, short, short_number, tuple_of
 from ._exact import exact_sum, to_decimal
 from .provenance import DataVersion, Source, SourceRef
 from .texts import Text
 
-__all__ = ["Area", "Domain", "Measure", "SubArea", "SubAreaKind", "Zone"]
+__all__ = ["MAX_DIGITS", "Area", "Domain", "Measure", "SubArea", "SubAreaKind", "Zone"]
+
+MAX_DIGITS = _checks.MAX_DIGITS
+"""The most digits (50) of a number, and of a size before its point and after it."""
 
 
 def _texts(values: Iterable[Text]) -> tuple[Text, ...]:
@@ -61,13 +30,10 @@ def _strings(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
-class _HTML:
-    """The Jupyter hook of the records a notebook shows as tables: Zone, Area, Domain and Measure."""
-
+class _HTML:  # the Jupyter hook of the records a notebook shows as tables: Zone, Area, Domain, Measure
     __slots__ = ()
 
     def _repr_html_(self) -> str:
-        """The HTML Jupyter shows for this record: :func:`xinjiang_fta.to_html` in English."""
         from .html_view import to_html  # the one import up the layers, made only when a notebook asks
 
         return to_html(self)  # type: ignore[arg-type]
@@ -93,7 +59,7 @@ class SubArea:
     )
 
     def __attrs_post_init__(self) -> None:
-        check_size(f"SubArea {short(self.name.en)}", self.area_km2)
+        _checks.check_size(f"SubArea {short(self.name.en)}", self.area_km2)
 
     def __repr__(self) -> str:
         return f"SubArea({self.kind.value}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
@@ -134,26 +100,19 @@ class Area(_HTML):
         validator=tuple_of(str),
         default=(),
         converter=_strings,
-        metadata={
-            "doc": "Other names of the area, such as 'Ürümqi'.",
-            "table": "area_aliases",
-            "column": "alias",
-        },
+        metadata={"doc": "Other names, such as 'Ürümqi'.", "table": "area_aliases", "column": "alias"},
     )
     source_ref: SourceRef | None = attrs.field(validator=maybe(SourceRef), default=None, metadata=_WHERE)
 
     def __attrs_post_init__(self) -> None:
-        check_id("Area", self.id)
+        _checks.check_id("Area", self.id)
         owner = f"Area {short(self.id)}"
-        check_size(owner, self.area_km2)
-        for part in self.sub_areas:
-            if part.area_km2 > self.area_km2:
-                raise ValueError(
-                    f"{owner}: part {short(part.name.en)} ({part.area_km2} km²) is larger than the area "
-                    f"({self.area_km2} km²)"
-                )
+        _checks.check_size(owner, self.area_km2)
+        for part in (p for p in self.sub_areas if p.area_km2 > self.area_km2):
+            sizes = f"({part.area_km2} km²) is larger than the area ({self.area_km2} km²)"
+            raise ValueError(f"{owner}: part {short(part.name.en)} {sizes}")
         for alias in self.aliases:
-            check_text(f"{owner}: an alias", alias)
+            _checks.check_text(f"{owner}: an alias", alias)
 
     def __repr__(self) -> str:
         return f"Area({short(self.id)}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
@@ -171,16 +130,12 @@ class Measure(_HTML):
     actions: tuple[Text, ...] = attrs.field(
         validator=tuple_of(Text),
         converter=_texts,
-        metadata={
-            "doc": "The actions (the lines marked ・), in source order.",
-            "column": "text",
-            "min_items": 1,
-        },
+        metadata={"doc": "The lines marked ・, in source order.", "column": "text", "min_items": 1},
     )
     source_ref: SourceRef | None = attrs.field(validator=maybe(SourceRef), default=None, metadata=_WHERE)
 
     def __attrs_post_init__(self) -> None:
-        check_number(f"Measure {self.number}", self.number)
+        _checks.check_number(f"Measure {self.number}", self.number)
         if not self.actions:
             raise ValueError(f"Measure {self.number}: must have at least one action")
 
@@ -208,7 +163,7 @@ class Domain(_HTML):
     )
 
     def __attrs_post_init__(self) -> None:
-        check_number(f"Domain {self.number}", self.number)
+        _checks.check_number(f"Domain {self.number}", self.number)
         if not self.measures:
             raise ValueError(f"Domain {self.number}: must have at least one measure")
 
@@ -258,19 +213,18 @@ class Zone(_HTML):
     )
 
     def __attrs_post_init__(self) -> None:
-        check_id("Zone", self.id)
+        _checks.check_id("Zone", self.id)
         owner = f"Zone {short(self.id)}"
-        if not self.areas:
-            raise ValueError(f"{owner}: must have at least one area")
-        if not self.domains:
-            raise ValueError(f"{owner}: must have at least one domain")
+        for records, noun in ((self.areas, "area"), (self.domains, "domain")):
+            if not records:
+                raise ValueError(f"{owner}: must have at least one {noun}")
         repeated = sorted(i for i, n in Counter(a.id for a in self.areas).items() if n > 1)
         if repeated:
             raise ValueError(f"{owner}: area ids must be unique, repeated: {', '.join(repeated)}")
-        check_consecutive(f"{owner}: domain numbers", [d.number for d in self.domains])
-        check_consecutive(f"{owner}: measure numbers", [m.number for m in self.measures])
+        _checks.check_consecutive(f"{owner}: domain numbers", [d.number for d in self.domains])
+        _checks.check_consecutive(f"{owner}: measure numbers", [m.number for m in self.measures])
         if self.ordinal is not None:
-            check_number(f"{owner}: ordinal", self.ordinal)
+            _checks.check_number(f"{owner}: ordinal", self.ordinal)
 
     @property
     def measures(self) -> tuple[Measure, ...]:
@@ -283,8 +237,5 @@ class Zone(_HTML):
         return exact_sum(a.area_km2 for a in self.areas)
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            plural(len(records), noun)
-            for records, noun in ((self.areas, "area"), (self.domains, "domain"), (self.measures, "measure"))
-        )
-        return f"Zone({short(self.id)}, {counts})"
+        counts = (plural(len(self.areas), "area"), plural(len(self.domains), "domain"))
+        return f"Zone({short(self.id)}, {', '.join(counts)}, {plural(len(self.measures), 'measure')})"

@@ -12,7 +12,7 @@ import attrs
 
 from ._checks import short
 from ._zone_index import index, zone_or_bundled
-from .lookup import normalize
+from .lookup import key_limit, normalize
 from .records import Area, Domain, Measure, SubArea, Zone
 from .texts import LANGUAGES, Lang, Text
 
@@ -155,7 +155,8 @@ def search(
     """Every text that contains *query*, in tree order; only those in *lang* and of *kind*, if given.
 
     Looks in the bundled zone, or in *zone*; case, width, accents and white space do not
-    matter. A query blank after normalisation, an unknown *lang* or *kind* raise :class:`ValueError`.
+    matter. A query blank after normalisation, an unknown *lang* or *kind* raise :class:`ValueError`;
+    a query longer than :func:`~xinjiang_fta.lookup.key_limit` allows finds nothing.
 
     >>> [(h.key, h.field, h.index) for h in search("RMB")]
     [(14, 'title', None), (14, 'action', 1)]
@@ -170,13 +171,18 @@ def search(
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
     if kind is not None and kind not in get_args(HitKind):
         raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(get_args(HitKind))} or None")
+    zone = zone_or_bundled(zone)
+    found = index(zone, "search", _Index)
+    if len(query) > 64 and len(query) > index(
+        zone, "query limit", lambda _: key_limit(found.joined.split("\n"))
+    ):
+        return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
     if not wanted:
         raise ValueError(
             f"a search query must contain something besides white space and accents: {short(query)}"
         )
-    zone = zone_or_bundled(zone)
-    return tuple(index(zone, "search", _Index).matches(zone, wanted, lang, kind))
+    return tuple(found.matches(zone, wanted, lang, kind))
 
 
 def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:

@@ -4,9 +4,10 @@ from typing import Literal
 
 import attrs
 
+from . import _checks
 from ._checks import check_text, maybe, of, short
 
-__all__ = ["LANGUAGES", "Lang", "Text"]
+__all__ = ["LANGUAGES", "MAX_TEXT", "Lang", "Text"]
 
 Lang = Literal["ja", "en", "zh"]
 """A language code of a :class:`Text`: Japanese, English or Chinese."""
@@ -14,12 +15,16 @@ Lang = Literal["ja", "en", "zh"]
 LANGUAGES: tuple[Lang, ...] = ("ja", "en", "zh")
 """Every language a :class:`Text` can carry, source language first."""
 
+MAX_TEXT = _checks.MAX_TEXT
+"""The most characters any text of a record holds (10,000), aliases, issuer and version included."""
+
 
 @attrs.frozen(repr=False)
 class Text:
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
 
-    ``str(text)`` gives the Japanese source text.
+    Each is one line of at most :data:`MAX_TEXT` characters, no control character; ``str(text)`` is the
+    Japanese.
 
     >>> t = Text("ウルムチエリア", "Urumqi Area", "乌鲁木齐片区")
     >>> str(t), t.get("en"), t.get("zh")
@@ -39,15 +44,11 @@ class Text:
                 check_text("Text.ja" if lang == "ja" else f"Text.{lang} (ja={short(self.ja)})", value)
 
     def get(self, lang: Lang) -> str | None:
-        """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text.
-
-        >>> Text("物流", "logistics").get("zh") is None
-        True
-        """
+        """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text."""
         if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
-        value: str | None = getattr(self, lang)
-        return value
+            shown = short(lang) if isinstance(lang, str) else repr(lang)
+            raise ValueError(f"unknown language {shown}: expected one of {', '.join(LANGUAGES)}")
+        return getattr(self, lang)  # type: ignore[no-any-return]
 
     def __str__(self) -> str:
         return self.ja

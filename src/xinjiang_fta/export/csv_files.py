@@ -1,18 +1,4 @@
-"""The zone as a directory of CSV files, one per table, and back.
-
-The files are UTF-8 with a byte order mark, so Excel opens the Japanese and
-Chinese text intact, with a header row and CRLF line ends (RFC 4180). An empty
-cell means no value. Sizes are written digit for digit (``134.6``), dates as
-``YYYY-MM-DD``.
-
->>> import tempfile, pathlib, xinjiang_fta
->>> with tempfile.TemporaryDirectory() as directory:
-...     paths = dump_csv(xinjiang_fta.ZONE, directory)
-...     [p.name for p in paths][:3], load_csv(directory) == xinjiang_fta.ZONE
-(['zone.csv', 'areas.csv', 'sub_areas.csv'], True)
-"""
-
-from __future__ import annotations
+"""The zone as a directory of CSV files, one per table, and back (the format is in docs/export.md)."""
 
 import csv
 import io
@@ -24,7 +10,7 @@ from pathlib import Path
 
 from .._atomic import write_all_atomic
 from ..errors import DataError
-from ..records import Zone
+from ..records import MAX_DIGITS, Zone
 from ..serialize import from_dict
 from .tables import TABLE_SCHEMAS, Cell, Row, Table, TableSchema, zone_data, zone_tables
 
@@ -33,11 +19,14 @@ __all__ = ["CSV_ENCODING", "dump_csv", "load_csv"]
 CSV_ENCODING = "utf-8-sig"
 """The encoding of the CSV files: UTF-8 with a byte order mark, which Excel needs to read it as UTF-8."""
 
-_INTEGER = re.compile(r"-?[0-9]+\Z", re.ASCII)
+_INTEGER = re.compile(f"-?[0-9]{{1,{MAX_DIGITS}}}\\Z", re.ASCII)
+_NOT_INTEGER = f"not an integer of at most {MAX_DIGITS} digits"
+_FORMULA = ("=", "+", "-", "@", "'")  # a text cell so begun gets a quote in front (OWASP), and loses it
+_CUT = "cut short? If a spreadsheet dropped the final line end, add a line end after the last row"
 
 
 def csv_bytes(table: Table) -> bytes:
-    """Return *table* as the bytes of a CSV file: header, then one line per row."""
+    """Return *table* as the bytes of a CSV file: header, then one line per row, each line ended."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(table.schema.column_names)
@@ -53,6 +42,8 @@ def csv_files(zone: Zone) -> dict[str, bytes]:
 def _cell(value: Cell) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return "'" + value if value.startswith(_FORMULA) else value
     if isinstance(value, Decimal):
         return format(value, "f")  # plain notation, as in a zone file
     return value.isoformat() if isinstance(value, date) else str(value)
@@ -61,9 +52,13 @@ def _cell(value: Cell) -> str:
 def dump_csv(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool = False) -> list[Path]:
     """Write one CSV file per table of *zone* (``areas.csv``…) into *directory*; return their paths.
 
-    The directory is created if missing. If any of the files exists and
-    *overwrite* is false, :class:`FileExistsError` is raised before anything is
-    written; each file is written atomically.
+    The directory is created if missing. An existing file raises :class:`FileExistsError`, before
+    anything is written, unless *overwrite* is true; each file is written atomically.
+
+    >>> import tempfile, xinjiang_fta as x
+    >>> with tempfile.TemporaryDirectory() as directory:
+    ...     [p.name for p in dump_csv(x.ZONE, directory)][:2], load_csv(directory) == x.ZONE
+    (['zone.csv', 'areas.csv'], True)
     """
     return write_all_atomic(Path(directory), csv_files(zone), overwrite=overwrite)
 
@@ -71,11 +66,8 @@ def dump_csv(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool =
 def load_csv(directory: str | os.PathLike[str]) -> Zone:
     """Read back a zone from the CSV files :func:`dump_csv` wrote into *directory*.
 
-    A missing file raises :class:`FileNotFoundError`. Bad content raises
-    :class:`~xinjiang_fta.DataError`: problems of a table (wrong header, an
-    integer that is not one, a key without a parent, positions not 1, 2, 3…)
-    are located by file, row and column; problems of the records rebuilt
-    from the rows are located by their path in the zone, as for a zone file.
+    A missing file raises :class:`FileNotFoundError`; bad content :class:`~xinjiang_fta.DataError`,
+    each problem located by file, row and column (or, for the rebuilt records, by path in the zone).
     """
     problems: list[tuple[str, str]] = []
     tables = {name: _read(Path(directory), schema, problems) for name, schema in TABLE_SCHEMAS.items()}
@@ -89,34 +81,37 @@ def load_csv(directory: str | os.PathLike[str]) -> Zone:
 
 
 def _read(directory: Path, schema: TableSchema, problems: list[tuple[str, str]]) -> list[Row]:
-    """The rows of one CSV file as dicts: "" becomes None, integer columns become int."""
-    file_name = f"{schema.name}.csv"
+    name = f"{schema.name}.csv"
     try:
-        text = (directory / file_name).read_bytes().decode(CSV_ENCODING)
+        text = (directory / name).read_bytes().decode(CSV_ENCODING)
     except UnicodeDecodeError as error:
-        problems.append((f"{file_name}, byte {error.start}", "the file is not UTF-8"))
+        problems.append((f"{name}, byte {error.start}", "the file is not UTF-8"))
         return []
-    records = list(csv.reader(io.StringIO(text, newline="")))
+    records: list[list[str]] = []
+    try:
+        records.extend(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:  # such as a field longer than any text
+        problems.append((f"{name}, row {len(records) + 1}", f"not CSV: {error}"))
+        return []
+    if text and not text.endswith(("\n", "\r")):
+        problems.append((f"{name}, row {len(records)}", _CUT))
     if not records or tuple(records[0]) != schema.column_names:
-        problems.append((f"{file_name}, row 1", f"expected the columns {', '.join(schema.column_names)}"))
+        problems.append((f"{name}, row 1", f"expected the columns {', '.join(schema.column_names)}"))
         return []
     rows = []
     for number, record in enumerate(records[1:], start=2):
+        at = f"{name}, row {number}"
         if len(record) != len(schema.columns):
-            problems.append(
-                (f"{file_name}, row {number}", f"expected {len(schema.columns)} values, got {len(record)}")
-            )
+            problems.append((at, f"expected {len(schema.columns)} values, got {len(record)}"))
             continue
-        row: Row = {"_at": f"{file_name}, row {number}"}
+        row: Row = {"_at": at}
         for column, value in zip(schema.columns, record, strict=True):
-            if value == "":
-                row[column.name] = None
-            elif column.type == "integer" and not _INTEGER.match(value):
-                problems.append(
-                    (f"{file_name}, row {number}, column {column.name}", f"not an integer: {value!r}")
-                )
-                row[column.name] = None
-            else:
-                row[column.name] = int(value) if column.type == "integer" else value
+            if column.type == "integer" and value and not _INTEGER.match(value):
+                shown = repr(value if len(value) <= 40 else value[:39] + "…")
+                problems.append((f"{at}, column {column.name}", f"{_NOT_INTEGER}: {shown}"))
+                value = ""
+            elif column.type == "string" and value.startswith("'"):
+                value = value[1:]  # the quote that kept a spreadsheet from reading a formula
+            row[column.name] = None if value == "" else int(value) if column.type == "integer" else value
         rows.append(row)
     return rows

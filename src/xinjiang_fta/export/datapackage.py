@@ -58,6 +58,8 @@ def _table_schema(schema: TableSchema) -> dict[str, Any]:
 
 def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
     """Return the content of ``datapackage.json`` for the CSV files of *zone*, as a dict."""
+    if not isinstance(zone, Zone):
+        raise TypeError(f"a data package describes a Zone, not {type(zone).__name__}")
     source = zone.source
     return {
         "name": zone.id,

@@ -11,6 +11,7 @@ be refused by :func:`~xinjiang_fta.load_zone`, never the other way round.
 
 from __future__ import annotations
 
+import copy
 import enum
 from datetime import date
 from decimal import Decimal
@@ -19,6 +20,7 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
+from .._checks import MAX_DIGITS, MAX_TEXT, TEXT_PATTERN
 from ..records import Zone
 
 __all__ = ["zone_schema"]
@@ -32,8 +34,14 @@ _DESCRIPTION = (
 _COMMON = {
     "size": {
         "type": "string",
-        "pattern": r"^([1-9][0-9]*(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$",
-        "description": "A size in km² greater than zero, as a decimal string in plain notation ('134.6').",
+        "pattern": (  # at most MAX_DIGITS digits before the point and after it; positive
+            rf"^(?=[0-9]{{1,{MAX_DIGITS}}}(\.[0-9]{{1,{MAX_DIGITS}}})?$)"
+            r"([1-9][0-9]*(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$"
+        ),
+        "description": (
+            f"A size in km² greater than zero, as a decimal string in plain notation ('134.6'), with at most "
+            f"{MAX_DIGITS} digits before the point and {MAX_DIGITS} after it."
+        ),
     },
     "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
 }
@@ -61,9 +69,10 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if kind is date:
         return {"$ref": "#/$defs/date"}
     if kind is int:
-        return {"type": "integer"} | ({"minimum": metadata["minimum"]} if "minimum" in metadata else {})
-    pattern = f"^{metadata['pattern']}$" if "pattern" in metadata else r"\S"  # every text has a non-space
-    return {"type": "string", "pattern": pattern}
+        least = {"minimum": metadata["minimum"]} if "minimum" in metadata else {}
+        return {"type": "integer"} | least | {"maximum": 10**MAX_DIGITS - 1}
+    pattern = f"^{metadata['pattern']}$" if "pattern" in metadata else TEXT_PATTERN
+    return {"type": "string", "pattern": pattern, "maxLength": MAX_TEXT}
 
 
 def _record(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
@@ -87,7 +96,7 @@ def _record(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
 
 def zone_schema() -> dict[str, Any]:
     """Return the JSON Schema of a zone file as a new dict (free to change)."""
-    defs: dict[str, Any] = dict(_COMMON)
+    defs: dict[str, Any] = copy.deepcopy(_COMMON)  # free to change: nothing shared with the next one
     zone = _record(Zone, defs)
     del defs[_name(Zone)]
     return {
