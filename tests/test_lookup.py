@@ -593,3 +593,14 @@ def test_the_limit_is_four_times_the_longest_key_and_sixteen() -> None:
     assert area(" " * (4 * longest + 16 - len("urumqi")) + "urumqi") is x.URUMQI  # at the limit: found
     with pytest.raises(NotFoundError, match="longer than any area key"):
         area(" " * (4 * longest + 17 - len("urumqi")) + "urumqi")
+
+
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
+
+@given(st.text(st.sampled_from("ab -" + DASHES), max_size=12), st.data())
+def test_every_dash_compares_as_a_hyphen(text: str, data: st.DataObject) -> None:
+    """Official names write China-Europe with a hyphen; en dashes, minus signs and the like match it."""
+    dashed = "".join(data.draw(st.sampled_from("-" + DASHES)) if c in "-" + DASHES else c for c in text)
+    assert normalize(dashed) == normalize(text.translate(str.maketrans(dict.fromkeys(DASHES, "-"))))
+    assert not set(normalize(dashed)) & set(DASHES)

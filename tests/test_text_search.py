@@ -501,3 +501,10 @@ def test_a_query_longer_than_any_text_finds_nothing_without_being_normalised(
     assert 4 * len(normalize(text)) + 16 == limit  # the longest text of the bundled zone
     typed = " " * (limit - len(text)) + text  # spaced out to the limit: still found
     assert [h.text for h in search(typed)] == [text]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"])
+def test_china_europe_is_found_with_any_dash(dash: str) -> None:
+    hits = search(f"China{dash}Europe")
+    assert [(h.kind, h.key, h.field, h.index) for h in hits] == [("measure", 17, "action", 2)]
+    assert "China-Europe Railway Express" in hits[0].text

@@ -15,6 +15,7 @@ N = TypeVar("N", Measure, Domain)
 
 _AREA_SUFFIXES = ("area", "エリア", "片区")  # already normalised
 _KANA_MARKS = frozenset("\u3099\u309a")  # dakuten and handakuten: ガ is not カ
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))  # ‐ ‑ ‒ – — ― −
 _MAX_DIGITS = 20  # longer strings of digits are not parsed as numbers
 _SUGGESTIONS = 3
 _Key = tuple[int, str, str, R]  # rank (the lower wins), normalised key, key as written, record
@@ -24,13 +25,14 @@ _Variants = Callable[[str], Sequence[str]]
 def normalize(text: str) -> str:
     """Return *text* as lookups and searches compare it.
 
-    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, without white space, accents and other
-    combining marks (but the kana voicing marks).
+    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, every dash (U+2010 to U+2015,
+    U+2212) a hyphen, without white space, accents and other combining marks (but the kana
+    voicing marks).
 
-    >>> normalize("  Ürümqi  Ａｒｅａ "), normalize("ｶｼｭｶﾞﾙ エリア")
-    ('urumqiarea', 'カシュガルエリア')
+    >>> normalize("  Ürümqi  Ａｒｅａ "), normalize("ｶｼｭｶﾞﾙ エリア"), normalize("China–Europe")
+    ('urumqiarea', 'カシュガルエリア', 'china-europe')
     """
-    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold().translate(_DASHES))
     kept = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
     return "".join(unicodedata.normalize("NFC", kept).split())
 
