@@ -50,12 +50,16 @@ class SubAreaKind(enum.Enum):
 
 @attrs.frozen(repr=False)
 class SubArea:
-    """A part of an area, included in the area's size (含む): a corps division or a bonded zone."""
+    """The land of an area that belongs to a corps division or a bonded zone, included in its size (含む).
+
+    Its name is the division's or the zone's; its size is that of the land in the area only.
+    """
 
     kind: SubAreaKind = attrs.field(validator=of(SubAreaKind), metadata={"doc": "What the part belongs to."})
     name: Text = attrs.field(validator=of(Text), metadata={"doc": "The part's name."})
     area_km2: Decimal = attrs.field(
-        converter=to_decimal, metadata={"doc": "The part's size in km², exact, included in its area's."}
+        converter=to_decimal,
+        metadata={"doc": "The size in km², exact, of the land of the area that belongs to the part."},
     )
 
     def __attrs_post_init__(self) -> None:
