@@ -92,7 +92,7 @@ class Area(_HTML):
         validator=tuple_of(SubArea),
         default=(),
         converter=_sub_areas,
-        metadata={"doc": "The parts that belong to a corps division or a bonded zone."},
+        metadata={"doc": "Its parts: the land in it of a corps division or a bonded zone."},
     )
     focus: tuple[Text, ...] = attrs.field(
         validator=tuple_of(Text),
