@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from fractions import Fraction
+from typing import TypeVar
 
 import attrs
 from hypothesis import example, given, settings
@@ -33,6 +35,8 @@ from xinjiang_fta.text_search import Hit, search
 from xinjiang_fta.texts import LANGUAGES, Lang, Text
 
 from .strategies import action_substrings, non_blank, zone_settings, zones
+
+R = TypeVar("R")
 
 ANSI = re.compile(r"\x1b\[[01]m")
 NBSP = "\u00a0"
@@ -429,22 +433,23 @@ def test_a_hit_text_holding_a_mark_character_is_shown_escaped() -> None:
     assert shown(format_hits([hit], "odd"), False) == "area a, alias 1\n  odd\\x02name\n"
 
 
-def _hostile(text: Text, value: str) -> Text:
-    """*text* with its English set to *value*, bypassing the checks (as a record built around them would)."""
-    hostile = Text(text.ja, text.en, text.zh)
-    object.__setattr__(hostile, "en", value)
-    return hostile
+def _forced(record: R, **fields: object) -> R:
+    """A copy of *record* with *fields* set past its checks, as a record built around them would be."""
+    forced = copy.copy(record)
+    for name, value in fields.items():
+        object.__setattr__(forced, name, value)
+    return forced
 
 
 HOSTILE = "\x1b]0;pwned\x07\u202e\x9b[2J\n"
 
 
 def test_hostile_texts_of_records_built_in_python_are_escaped_in_every_output() -> None:
-    area = attrs.evolve(x.KASHGAR, name=_hostile(x.KASHGAR.name, HOSTILE), aliases=(HOSTILE,))
-    measure = attrs.evolve(x.measure(1), actions=(_hostile(x.measure(1).actions[0], "a " + HOSTILE),))
-    domain = attrs.evolve(x.domain(1), title=_hostile(x.domain(1).title, HOSTILE))
+    area = _forced(x.KASHGAR, name=_forced(x.KASHGAR.name, en=HOSTILE), aliases=(HOSTILE,))
+    measure = attrs.evolve(x.measure(1), actions=(_forced(x.measure(1).actions[0], en="a " + HOSTILE),))
+    domain = attrs.evolve(x.domain(1), title=_forced(x.domain(1).title, en=HOSTILE))
     domain = attrs.evolve(domain, measures=(measure, *domain.measures[1:]))
-    zone = attrs.evolve(x.ZONE, name=_hostile(x.ZONE.name, HOSTILE), areas=(x.URUMQI, area, x.HORGOS))
+    zone = attrs.evolve(x.ZONE, name=_forced(x.ZONE.name, en=HOSTILE), areas=(x.URUMQI, area, x.HORGOS))
     zone = attrs.evolve(zone, domains=(domain, *x.DOMAINS[1:]))
     outputs = _every_output(zone, "en", "pwned", columns=60)
     outputs += [format_problems(x.DataError([(HOSTILE, HOSTILE)], HOSTILE), 60, HOSTILE)]

@@ -232,13 +232,13 @@ def _export(args: argparse.Namespace) -> int:
     if kind == "json" and (target.endswith(("/", os.sep)) or os.path.isdir(target)):
         sys.exit(f"{target} is a directory; name the file, such as {os.path.join(target, 'zone.json')}")
     if kind != "json" and os.path.lexists(target) and not os.path.isdir(target):
-        sys.exit(f"{target} is a file; --format {kind} writes a directory: name one (made if missing)")
+        sys.exit(f"{target} is not a directory, which --format {kind} writes: name one (made if missing)")
     try:
         dump = {"json": dump_zone, "csv": dump_csv, "datapackage": dump_datapackage}[kind]
         written = dump(zone, target, overwrite=args.overwrite)
     except OSError as error:
         refused = isinstance(error, FileExistsError) and not args.overwrite
-        advice = "; make its directory first" if error.errno == errno.ENOENT else ""
+        advice = "" if os.path.isdir(os.path.dirname(target) or ".") else "; make its directory first"
         message = f"refusing to overwrite {error.filename}; pass --overwrite to replace it"
         sys.exit(message if refused else f"cannot write {target}: {error.strerror}{advice}")
     paths = written if isinstance(written, list) else [written]
