@@ -168,6 +168,18 @@ def test_show_area(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_json(capsys, "show", "area", "Kashi", "--json") == to_dict(x.KASHGAR)
 
 
+def test_show_without_a_kind_shows_the_one_record_a_key_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "show", "kashgar") == run(capsys, "show", "area", "kashgar")
+    assert run(capsys, "show", "17") == run(capsys, "show", "measure", "17")  # no domain 17
+    title = x.domain(5).title.ja
+    assert run(capsys, "show", title) == (0, format_measures(x.ZONE, "en", x.domain(5)), "")
+    assert run_json(capsys, "show", "Kashi", "--json") == to_dict(x.KASHGAR)
+    status, out, err = run(capsys, "show", "6")  # a measure and a domain: which one?
+    assert (status, out) == (2, "")
+    assert err.endswith("'6' names a measure and a domain; say which: show measure 6 or show domain 6\n")
+    assert run(capsys, "show", "30") == (1, "", "xinjiang-fta: no area, measure or domain '30'\n")
+
+
 def test_show_measure(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "show", "measure", "17")
     assert (status, out) == (0, format_measure(x.ZONE, x.measure(17), "en"))
