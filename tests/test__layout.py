@@ -7,7 +7,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from xinjiang_fta._layout import _words, numbered, pad, paragraph, table, width, wrap
+from xinjiang_fta._layout import CLOSE, OPEN, _words, numbered, pad, paragraph, table, width, wrap
 
 from .strategies import non_blank
 
@@ -52,6 +52,34 @@ def test_wrapped_lines_fit_start_with_the_indent_and_keep_every_character(text: 
 @example(" aaaaaaaaaa", 5)  # src bug: white space before a word as wide as the line pushes it over
 def test_a_line_with_room_for_a_wide_character_never_overflows(text: str, columns: int) -> None:
     assert all(width(line) <= columns for line in wrap(text, columns)), wrap(text, columns)
+
+
+def test_the_marks_take_no_column_and_a_marked_run_is_not_broken() -> None:
+    assert width(f"a{OPEN}物流{CLOSE}") == 5
+    text = f"the {OPEN}pilot free trade{CLOSE} zone"
+    assert wrap(text, 12) == ["the", f"{OPEN}pilot free t", f"rade{CLOSE} zone"]  # longer than a line: cut
+    assert wrap(text, 16) == ["the", f"{OPEN}pilot free trade{CLOSE}", "zone"]
+    assert wrap(f"喀什{OPEN}综合保税{CLOSE}区", 8) == ["喀什", f"{OPEN}综合保税{CLOSE}", "区"]
+    assert _words(f"「{OPEN}物流{CLOSE}」、x") == [
+        f"「{OPEN}物流{CLOSE}」、x"
+    ]  # punctuation stays with a run
+    assert wrap(f"0000{OPEN}00000{CLOSE}0", 8) == [
+        "0000",
+        f"{OPEN}00000{CLOSE}0",
+    ]  # a word is cut at its edges
+
+
+@given(long_texts, st.data())
+def test_a_marked_run_stays_on_one_line_when_it_fits(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    marked = text[:start] + OPEN + text[start:end] + CLOSE + text[end:]
+    least = max(2, width(text[start:end])) + 4 + width(text[: len(text) - len(text.lstrip())])
+    columns = data.draw(st.integers(least, max(least, 80)))
+    lines = wrap(marked, columns, indent="    ")
+    assert all(width(line) <= columns for line in lines)
+    assert _visible("".join(lines)) == _visible(marked)
+    assert sum(OPEN in line and CLOSE in line for line in lines) == 1
 
 
 def test_a_short_text_is_one_line_and_an_empty_text_one_empty_line() -> None:
@@ -115,13 +143,27 @@ def test_table_aligns_wide_characters_as_two_columns() -> None:
     assert width(header) == width(wide) == width(narrow) == 80  # 物流 counts 4 columns
 
 
-def test_the_flexible_column_takes_the_width_left_and_at_least_12() -> None:
+def test_the_flexible_column_takes_the_width_left_or_goes_under_the_others() -> None:
     rows = [["1", "物流", "10"], ["22", "logistics", "3"]]
     assert table(["No.", "Title", "n"], rows, 30, flex=1, right=(0, 2)).splitlines()[0] == (
         "No.  Title" + " " * 19 + "n"
     )
-    narrow = table(["No.", "Title", "n"], rows, 10, flex=1, right=(0, 2)).splitlines()
-    assert [width(line) for line in narrow] == [21, 21, 21]  # 3 + 2 + 12 + 2 + 2: it cannot shrink further
+    assert (
+        table(["No.", "Title", "n"], rows, 21, flex=1, right=(0, 2)).splitlines()[1]
+        == "  1  物流" + " " * 10 + "10"
+    )
+    # fewer than 12 columns left for it: the flexible column goes on lines of its own, under the others
+    assert table(["No.", "Title", "n"], rows, 20, flex=1, right=(0, 2)).splitlines() == [
+        "No.   n",
+        "  Title",
+        "  1  10",
+        "  物流",
+        " 22   3",
+        "  logistics",
+    ]
+    narrow = table(["No.", "Title", "n"], [["1", "word " * 10, "2"]], 12, flex=1).splitlines()
+    assert all(width(line) <= 12 for line in narrow)
+    assert _visible("".join(narrow[3:])) == "word" * 10
 
 
 def test_a_long_cell_wraps_in_its_column() -> None:

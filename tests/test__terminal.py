@@ -1,32 +1,33 @@
-"""Tests of xinjiang_fta._terminal: the summary, tables, records and hits as text in 80 columns."""
+"""Tests of xinjiang_fta._terminal: the summary, tables, records and hits as text in so many columns."""
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from fractions import Fraction
+from typing import TypeVar
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta._layout import width
 from xinjiang_fta._terminal import (
-    COLUMNS,
     ROUNDED_NOTE,
+    escape,
     format_area,
     format_areas,
-    format_domain,
     format_domains,
     format_hits,
     format_measure,
     format_measures,
     format_problems,
     format_summary,
-    mark,
     match_spans,
     percent,
+    shown,
 )
 from xinjiang_fta.lookup import normalize
 from xinjiang_fta.records import Area, Zone
@@ -35,25 +36,31 @@ from xinjiang_fta.texts import LANGUAGES, Lang, Text
 
 from .strategies import action_substrings, non_blank, zone_settings, zones
 
+R = TypeVar("R")
+
 ANSI = re.compile(r"\x1b\[[01]m")
 NBSP = "\u00a0"
+COLUMNS = 80
 
 
-def _every_output(zone: Zone, lang: Lang, query: str) -> list[str]:
+def _every_output(zone: Zone, lang: Lang, query: str, columns: int = COLUMNS) -> list[str]:
     outputs = [
-        format_summary(zone, lang),
-        format_areas(zone, lang),
-        format_domains(zone, lang),
-        format_measures(zone, lang),
+        format_summary(zone, lang, columns=columns),
+        format_areas(zone, lang, columns=columns),
+        format_domains(zone, lang, columns=columns),
+        format_measures(zone, lang, columns=columns),
     ]
-    outputs += [format_area(zone, a, lang) for a in zone.areas]
-    outputs += [format_measure(zone, m, lang) for m in zone.measures]
-    outputs += [format_domain(d, lang) for d in zone.domains]
-    outputs += [format_measures(zone, lang, d) for d in zone.domains]
+    outputs += [format_area(zone, a, lang, columns=columns) for a in zone.areas]
+    outputs += [format_measure(zone, m, lang, columns=columns) for m in zone.measures]
+    outputs += [format_measures(zone, lang, d, columns=columns) for d in zone.domains]
     if normalize(query):
-        hits = search(query, zone=zone)
-        outputs += [format_hits(hits, query), ANSI.sub("", format_hits(hits, query, bold=True))]
+        hits = format_hits(search(query, zone=zone), query, columns=columns)
+        outputs += [shown(hits, False), ANSI.sub("", shown(hits, True))]
     return outputs
+
+
+def _plain_hits(hits: list[Hit] | tuple[Hit, ...], query: str) -> str:
+    return shown(format_hits(hits, query), False)
 
 
 def _two_areas(sizes: tuple[str, str] = ("2", "2")) -> Zone:
@@ -119,6 +126,9 @@ def test_the_bundled_summary_gives_every_size_the_total_and_the_domains() -> Non
         " | Total | 179.66",
     ]
     assert all(width(line) == COLUMNS for line in lines[4:15])  # sizes aligned on the right edge
+    narrow = format_summary(x.ZONE, columns=40).splitlines()
+    at = narrow.index("    Urumqi Comprehensive Bonded     2.41")  # the size on the name's first line,
+    assert narrow[at + 1] == "      Zone"  # the rest of the name under it
     assert lines[5].startswith("  Urumqi")
     assert lines[6].startswith("    XPCC")  # parts under their area
     assert " ".join(lines[15:17]) == (
@@ -205,6 +215,13 @@ def test_the_areas_table_gives_sizes_shares_and_the_total() -> None:
     assert re.search(r"Total +179\.66\n", out)
     assert out.endswith(ROUNDED_NOTE + "\n")
     assert "カシュガルエリア" in format_areas(x.ZONE, "ja")
+    narrow = format_areas(x.ZONE, "en", columns=40).splitlines()  # the names go under the figures
+    assert narrow[:4] == [
+        "Id          km²  Parts      Share",
+        "  Name",
+        f"urumqi    134.6      2  ≈{NBSP}74.92{NBSP}%",
+        "  Urumqi Area",
+    ]
 
 
 def test_exact_shares_need_no_rounding_note() -> None:
@@ -222,7 +239,9 @@ def test_the_measures_table_lists_every_measure_with_its_domain_and_actions() ->
     ]
     assert every.startswith("No.  Domain  Actions  Title\n")
     only = format_measures(x.ZONE, "en", x.domain(6))
-    assert only.startswith("Domain 6: Building a comprehensive logistics hub linking Asia and Europe\n\n")
+    assert only.startswith(
+        "Domain 6: Building a comprehensive logistics hub linking Asia and Europe\n3 measures, 5 actions\n\n"
+    )
     assert [int(m) for m in re.findall(r"^ *(\d+) +6 ", only, re.M)] == [16, 17, 18]
 
 
@@ -286,8 +305,8 @@ def test_a_measure_without_a_source_row_has_no_source_line() -> None:
     assert out.splitlines()[2:4] == ["", "Actions"]
 
 
-def test_a_domain_in_full() -> None:
-    out = format_domain(x.domain(6), "en")
+def test_a_domain_in_full_and_every_domains_measures() -> None:
+    out = format_measures(x.ZONE, "en", x.domain(6))
     assert out.startswith(
         "Domain 6: Building a comprehensive logistics hub linking Asia and Europe\n3 measures, 5 actions\n\n"
     )
@@ -296,7 +315,7 @@ def test_a_domain_in_full() -> None:
 
 
 def test_problems_are_listed_and_wrapped_under_their_location() -> None:
-    out = format_problems("2 problems in f.json:", [("areas[0]", "bad " * 30), ("(top level)", "short")])
+    out = format_problems(x.DataError([("areas[0]", "bad " * 30), ("(top level)", "short")], "f.json"))
     lines = out.splitlines()
     assert lines[0] == "2 problems in f.json:"
     assert lines[1].startswith("  areas[0]: bad bad")
@@ -322,14 +341,6 @@ def test_match_spans_undo_normalisation() -> None:
     assert match_spans("abc", "x") == []
 
 
-def test_mark_surrounds_each_span_and_joins_spans_that_touch() -> None:
-    assert mark("a b c", [(0, 1), (4, 5)]) == "**a** b **c**"
-    assert mark("abc", []) == "abc"
-    assert mark("abc", [(1, 2)], "[", "]") == "a[b]c"
-    assert mark("0000", [(0, 1), (1, 2), (3, 4)], "[", "]") == "[00]0[0]"
-    assert mark("abc", [(0, 3)]) == "**abc**"
-
-
 @zone_settings
 @given(zones(), st.data())
 def test_a_marked_span_normalises_to_the_query(zone: Zone, data: st.DataObject) -> None:
@@ -340,8 +351,11 @@ def test_a_marked_span_normalises_to_the_query(zone: Zone, data: st.DataObject) 
         assert end <= next_start
     for start, end in spans:
         assert normalize(text[start:end]) == normalize(query)
-    marked = mark(text, spans, "\x02", "\x03")
-    assert marked.replace("\x02", "").replace("\x03", "") == text
+    hit = Hit("measure", number, "action", index, lang, text, x.measure(number, zone=zone))
+    out = shown(format_hits([hit], query, columns=1000), False)  # the marks gone, nothing else
+    assert re.sub(r"\s", "", out) == re.sub(
+        r"\s", "", f"measure {number}, action {index} ({lang})" + escape(text)
+    )
 
 
 @given(st.data())
@@ -359,73 +373,126 @@ def test_every_match_in_the_bundled_actions_is_found_and_marked(data: st.DataObj
 
 def test_hits_show_where_and_the_marked_text() -> None:
     out = format_hits(search("logistics", lang="en"), "logistics")
-    assert "measure 17, title (en)\n  Innovating **logistics** transport service models\n" in out
+    assert "measure 17, title (en)\n  Innovating \x02logistics\x03 transport service models\n" in out
     assert "measure 16, action 2 (en)\n" in out
     assert "area kashgar, focus 4 (en)\n" in out
     assert "domain 6, title (en)\n" in out
-    parts = format_hits(search("喀什综合"), "喀什综合")
-    assert parts == "area kashgar, part 2, name (zh)\n  **喀什综合**保税区\n"
-    alias = format_hits(search("khorgos"), "khorgos")
-    assert alias == "area horgos, alias 1\n  **Khorgos**\n"
+    assert (
+        _plain_hits(search("喀什综合"), "喀什综合") == "area kashgar, part 2, name (zh)\n  喀什综合保税区\n"
+    )
+    assert format_hits(search("khorgos"), "khorgos") == "area horgos, alias 1\n  \x02Khorgos\x03\n"
     zone = format_hits(search("pilot free"), "pilot free")
-    assert zone.startswith("zone xinjiang, name (en)\n  China (Xinjiang) **Pilot Free** Trade Zone\n")
+    assert zone.startswith("zone xinjiang, name (en)\n  China (Xinjiang) \x02Pilot Free\x03 Trade Zone\n")
     assert format_hits([], "anything") == "\n"
 
 
-def test_bold_hits_use_ansi_and_close_it_on_every_line() -> None:
-    out = format_hits(search("logistics", lang="en"), "logistics", bold=True)
-    assert "**" not in out
-    assert "\x1b[1mlogistics\x1b[0m" in out
-    text = "word " * 14 + "a long match that goes over the end of the line " * 2
+def test_shown_marks_matches_in_bold_or_not_at_all_and_escapes_the_rest() -> None:
+    marked = format_hits(search("logistics", lang="en"), "logistics")
+    assert "**" not in shown(marked, False) + shown(marked, True)
+    assert "\x1b" not in shown(marked, False)
+    assert "\x1b[1mlogistics\x1b[0m" in shown(marked, True)
+    assert shown(marked, None).count("\\x02logistics\\x03") == marked.count("\x02")  # escaped like any other
+    assert shown("a\x1b[31mb\u202ec\n\x9b") == "a\\x1b[31mb\\u202ec\n\\x9b"  # line ends are kept
+    text = "word " * 4 + "a long match that goes over the end of the line " * 2
     hit = Hit("measure", 1, "action", 1, "en", text, x.measure(1))
-    lines = format_hits([hit], "a long match that goes over the end", bold=True).splitlines()
-    assert len(lines) == 4
-    assert lines[1].endswith("\x1b[0m")  # closed at the end of the line…
-    assert "\x1b[1ma long" in lines[1]
-    assert lines[2].startswith("\x1b[1m  ")  # …and reopened on the next
+    query = "a long match that goes over the end of the line"
+    lines = shown(format_hits([hit], query, columns=40), True).splitlines()
+    assert lines[1:4] == [
+        "  word word word word",
+        "  \x1b[1ma long match that goes over the end of\x1b[0m",  # longer than a line: cut at its width,
+        "\x1b[1m  the line\x1b[0m",  # closed and reopened
+    ]
     for line in lines:
         assert line.count("\x1b[1m") == line.count("\x1b[0m")
     assert ANSI.sub("", "\n".join(lines[1:])).replace("\n  ", " ") == "  " + text.rstrip()
 
 
-def test_a_text_holding_the_stand_in_marks_is_shown_unmarked_in_bold_mode() -> None:
+def test_a_matched_word_is_never_split_between_lines() -> None:
+    text = "Attract international logistics enterprises, enhance logistics services"
+    hit = Hit("measure", 18, "action", 1, "en", text, x.measure(18))
+    for columns in range(40, 80):
+        lines = shown(format_hits([hit], "enterprises, enhance", columns=columns), False).splitlines()
+        assert any("enterprises, enhance" in line for line in lines), columns
+
+
+def test_escape_shows_every_control_and_bidi_character() -> None:
+    assert escape("\x1b]0;pwned\x07") == "\\x1b]0;pwned\\x07"
+    assert escape("a\tb\nc\r\x00\x7f\x85\x9b") == "a\\tb\\nc\\r\\x00\\x7f\\x85\\x9b"
+    assert escape("\u202eabc\u2066\u200f\u061c\u2028") == "\\u202eabc\\u2066\\u200f\\u061c\\u2028"
+    assert escape("\udcff") == "\\udcff"  # a lone surrogate, as a file name of bytes that are not UTF-8
+    assert escape("\x1b\n", "\n") == "\\x1b\n"
+    assert escape("\x9b\u202e", json=True) == "\\u009b\\u202e"
+    assert (
+        escape("ウルムチ 物流 Ü ＥＣ é\u0301 \\x1b") == "ウルムチ 物流 Ü ＥＣ é\u0301 \\x1b"
+    )  # the rest as it is
+
+
+def test_a_hit_text_holding_a_mark_character_is_shown_escaped() -> None:
     hit = Hit("area", "a", "alias", 1, None, "odd\x02name", x.URUMQI)
-    assert format_hits([hit], "odd", bold=True) == "area a, alias 1\n  odd\x02name\n"
-    assert format_hits([hit], "odd") == "area a, alias 1\n  **odd**\x02name\n"
+    assert shown(format_hits([hit], "odd"), True) == "area a, alias 1\n  \x1b[1modd\x1b[0m\\x02name\n"
+    assert shown(format_hits([hit], "odd"), False) == "area a, alias 1\n  odd\\x02name\n"
 
 
-# Every output in 80 columns
+def _forced(record: R, **fields: object) -> R:
+    """A copy of *record* with *fields* set past its checks, as a record built around them would be."""
+    forced = copy.copy(record)
+    for name, value in fields.items():
+        object.__setattr__(forced, name, value)
+    return forced
+
+
+HOSTILE = "\x1b]0;pwned\x07\u202e\x9b[2J\n"
+
+
+def test_hostile_texts_of_records_built_in_python_are_escaped_in_every_output() -> None:
+    area = _forced(x.KASHGAR, name=_forced(x.KASHGAR.name, en=HOSTILE), aliases=(HOSTILE,))
+    measure = attrs.evolve(x.measure(1), actions=(_forced(x.measure(1).actions[0], en="a " + HOSTILE),))
+    domain = attrs.evolve(x.domain(1), title=_forced(x.domain(1).title, en=HOSTILE))
+    domain = attrs.evolve(domain, measures=(measure, *domain.measures[1:]))
+    zone = attrs.evolve(x.ZONE, name=_forced(x.ZONE.name, en=HOSTILE), areas=(x.URUMQI, area, x.HORGOS))
+    zone = attrs.evolve(zone, domains=(domain, *x.DOMAINS[1:]))
+    outputs = _every_output(zone, "en", "pwned", columns=60)
+    outputs += [format_problems(x.DataError([(HOSTILE, HOSTILE)], HOSTILE), 60, HOSTILE)]
+    for out in outputs:
+        assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]", ANSI.sub("", out)), out
+    assert all("\\x1b]0;pwned\\x07" in out for out in outputs[:3])
+
+
+# Every output in its columns
 
 
 @zone_settings
-@given(zones(), st.sampled_from(LANGUAGES), non_blank)
-def test_every_line_fits_80_columns(zone: Zone, lang: Lang, query: str) -> None:
-    for out in _every_output(zone, lang, query):
+@given(zones(), st.sampled_from(LANGUAGES), non_blank, st.integers(60, 160))
+def test_every_line_fits_its_columns(zone: Zone, lang: Lang, query: str, columns: int) -> None:
+    for out in _every_output(zone, lang, query, columns):
         assert out.endswith("\n")
         for line in out.splitlines():
-            assert width(line) <= COLUMNS, line
-    summary = format_summary(zone, lang)
+            assert width(line) <= columns, line
+    summary = format_summary(zone, lang, columns=columns)
     for figure in [zone.total_area_km2, *(a.area_km2 for a in zone.areas)]:
         assert f" {figure}\n" in summary
     for part in (p for a in zone.areas for p in a.sub_areas):
         assert f" {part.area_km2}\n" in summary
 
 
-def test_every_bundled_output_fits_80_columns() -> None:
-    for lang in LANGUAGES:
-        for out in _every_output(x.ZONE, lang, "物流"):
-            assert all(width(line) <= COLUMNS for line in out.splitlines()), lang
+@settings(max_examples=8)
+@given(st.integers(40, 120), st.sampled_from(LANGUAGES))
+@example(40, "ja").via("the narrowest")
+def test_every_bundled_output_fits_from_40_columns(columns: int, lang: Lang) -> None:
+    for out in _every_output(x.ZONE, lang, "物流", columns):
+        assert all(width(line) <= columns for line in out.splitlines()), (lang, columns)
 
 
 long_words = st.lists(non_blank, min_size=1, max_size=40).map(" ".join)
 
 
 @given(long_words, st.data())
-def test_long_texts_wrap_within_80_columns_with_their_marks(text: str, data: st.DataObject) -> None:
+def test_long_texts_wrap_within_80_columns_with_their_matches(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     query = text[start : data.draw(st.integers(start + 1, len(text)))]
     hit = Hit("measure", 1, "action", 1, "en", text, x.measure(1))
-    plain, bold = format_hits([hit], query), format_hits([hit], query, bold=True)
+    plain, bold = shown(format_hits([hit], query), False), shown(format_hits([hit], query), True)
     for out in (plain, ANSI.sub("", bold)):
         assert all(width(line) <= COLUMNS for line in out.splitlines())
-    assert re.sub(r"\s", "", ANSI.sub("", bold)) == re.sub(r"\s", "", plain.replace("**", ""))
+    assert ANSI.sub("", bold) == plain
+    assert re.sub(r"\s", "", plain) == re.sub(r"\s", "", "measure 1, action 1 (en)" + escape(text))

@@ -1,18 +1,33 @@
-"""Tests of xinjiang_fta.cli: every command in-process, its JSON, its exit codes, and real processes."""
+"""Tests of xinjiang_fta.cli: every command in-process, its JSON, its exit codes, and real processes.
+
+The cases of issue 14 (width, colour, hostile text, any stdout, files, usage) each have a test
+below; those that need a terminal run the command line on a pseudo-terminal.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import io
+import itertools
 import json
 import os
+import pty
 import re
 import shutil
+import signal
+import struct
 import subprocess
 import sys
 import tempfile
+import termios
+import threading
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,7 +35,14 @@ from hypothesis import strategies as st
 import xinjiang_fta as x
 from xinjiang_fta import Zone
 from xinjiang_fta._layout import width
-from xinjiang_fta._terminal import format_area, format_domain, format_hits, format_measure, format_summary
+from xinjiang_fta._terminal import (
+    format_area,
+    format_hits,
+    format_measure,
+    format_measures,
+    format_summary,
+    shown,
+)
 from xinjiang_fta.cli import main
 from xinjiang_fta.files import dump_zone
 from xinjiang_fta.serialize import to_dict, to_json
@@ -29,6 +51,7 @@ from .processes import src_env
 from .strategies import zone_settings, zones
 
 ROOT = Path(__file__).resolve().parents[1]
+ANSI = re.compile(r"\x1b\[[01]m")
 Run = tuple[int, str, str]
 
 
@@ -36,6 +59,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> Run:
     status = main(list(argv))
     out, err = capsys.readouterr()
     return status, out, err
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No width or colour setting of the developer's shell reaches the commands."""
+    for name in ("COLUMNS", "NO_COLOR", "TERM"):
+        monkeypatch.delenv(name, raising=False)
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
@@ -75,9 +105,9 @@ def test_summary_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["source"] == to_dict(x.ZONE.source)
     assert data["data_version"] == to_dict(x.DATA_VERSION)
     assert data["total_area_km2"] == "179.66"
-    for area, shown in zip(x.AREAS, data["areas"], strict=True):
+    for area, brief in zip(x.AREAS, data["areas"], strict=True):
         full = to_dict(area)
-        assert shown == {k: full[k] for k in ("id", "name", "area_km2", "sub_areas")}
+        assert brief == {k: full[k] for k in ("id", "name", "area_km2", "sub_areas")}
     assert [(d["number"], d["measure_count"]) for d in data["domains"]] == list(
         x.aggregate.measure_counts().items()
     )
@@ -138,6 +168,18 @@ def test_show_area(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_json(capsys, "show", "area", "Kashi", "--json") == to_dict(x.KASHGAR)
 
 
+def test_show_without_a_kind_shows_the_one_record_a_key_names(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "show", "kashgar") == run(capsys, "show", "area", "kashgar")
+    assert run(capsys, "show", "17") == run(capsys, "show", "measure", "17")  # no domain 17
+    title = x.domain(5).title.ja
+    assert run(capsys, "show", title) == (0, format_measures(x.ZONE, "en", x.domain(5)), "")
+    assert run_json(capsys, "show", "Kashi", "--json") == to_dict(x.KASHGAR)
+    status, out, err = run(capsys, "show", "6")  # a measure and a domain: which one?
+    assert (status, out) == (2, "")
+    assert err.endswith("'6' names a measure and a domain; say which: show measure 6 or show domain 6\n")
+    assert run(capsys, "show", "30") == (1, "", "xinjiang-fta: no area, measure or domain '30'\n")
+
+
 def test_show_measure(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "show", "measure", "17")
     assert (status, out) == (0, format_measure(x.ZONE, x.measure(17), "en"))
@@ -149,7 +191,7 @@ def test_show_measure(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_show_domain(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "show", "domain", "5")
-    assert (status, out) == (0, format_domain(x.domain(5), "en"))
+    assert (status, out) == (0, format_measures(x.ZONE, "en", x.domain(5)))
     assert "4 measures, 7 actions" in out
     assert run_json(capsys, "--json", "show", "domain", "5") == to_dict(x.domain(5))
 
@@ -161,8 +203,8 @@ def test_show_domain(capsys: pytest.CaptureFixture[str]) -> None:
 def test_search_marks_the_matches(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "search", "logistics", "--lang", "en")
     assert (status, err) == (0, "")
-    assert out == format_hits(x.search("logistics", lang="en"), "logistics")
-    assert "measure 17, title (en)\n  Innovating **logistics** transport service models\n" in out
+    assert out == shown(format_hits(x.search("logistics", lang="en"), "logistics"), False)
+    assert "measure 17, title (en)\n  Innovating logistics transport service models\n" in out  # no marks
     # without --lang every language is searched
     assert "(ja)" in run(capsys, "search", "物流")[1]
     assert "(ja)" not in run(capsys, "search", "物流", "--lang", "en")[1]
@@ -176,8 +218,8 @@ def test_search_in_one_kind_of_record(capsys: pytest.CaptureFixture[str]) -> Non
         ("17", "title"),
         ("18", "action"),
     ]
-    assert out == format_hits(
-        [h for h in x.search("logistics", lang="en") if h.kind == "measure"], "logistics"
+    assert out == shown(
+        format_hits([h for h in x.search("logistics", lang="en") if h.kind == "measure"], "logistics"), False
     )
     assert run(capsys, "search", "logistics", "--kind", "sub_area") == (
         1,
@@ -186,16 +228,22 @@ def test_search_in_one_kind_of_record(capsys: pytest.CaptureFixture[str]) -> Non
     )
 
 
-def test_search_bold_on_a_terminal_unless_no_color(
+def test_search_bold_on_a_terminal_unless_no_color_or_a_dumb_one(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
-    monkeypatch.delenv("NO_COLOR", raising=False)
     out = run(capsys, "search", "RMB")[1]
     assert "\x1b[1mRMB\x1b[0m" in out
     assert "**" not in out
-    monkeypatch.setenv("NO_COLOR", "1")
-    assert "**RMB**" in run(capsys, "search", "RMB")[1]
+    monkeypatch.setenv("NO_COLOR", "")  # set but empty: as if not set (no-color.org)
+    assert "\x1b[1mRMB\x1b[0m" in run(capsys, "search", "RMB")[1]
+    for name, value in [("NO_COLOR", "1"), ("TERM", "dumb")]:
+        with monkeypatch.context() as patch:
+            patch.setenv(name, value)
+            out = run(capsys, "search", "RMB")[1]
+            assert "Expanding RMB settlement" in out
+            assert "\x1b" not in out
+            assert "**" not in out
 
 
 def test_search_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -230,10 +278,12 @@ def test_search_without_hits(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
-def test_a_blank_search_query_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run(capsys, "search", " \u3000")
-    assert (status, out) == (1, "")
-    assert err.startswith("xinjiang-fta: a search query must contain something")
+def test_a_blank_search_query_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    for query in (" \u3000", ""):
+        status, out, err = run(capsys, "search", query)
+        assert (status, out) == (2, "")
+        assert err.startswith("usage: xinjiang-fta search")
+        assert "a search query must contain something" in err
 
 
 # ---------------------------------------------------------------------------
@@ -266,8 +316,21 @@ def test_a_miss_exits_1_with_the_lookup_message(
         (["--lang", "fr"], "invalid choice: 'fr'"),
         (["areas", "--lang", "fr"], "invalid choice: 'fr'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),
-        (["show", "area"], "the following arguments are required: key"),
+        (["show", "area"], "the following arguments are required: KEY (show area KEY)"),
+        (["show"], "the following arguments are required: KEY"),
         (["show", "thing", "x"], "invalid choice: 'thing'"),
+        (
+            ["show", "aera", "kashgar"],
+            "invalid choice: 'aera' (choose from area, measure, domain); did you mean 'area'?",
+        ),
+        (["summry"], "invalid choice: 'summry' (choose from summary, areas,"),
+        (["summry"], "; did you mean 'summary'?"),
+        (["SHOW", "kashgar"], "did you mean 'show'?"),
+        (["--lang", "EN"], "did you mean 'en'?"),
+        (["search", "x", "--kind", "measures"], "did you mean 'measure'?"),
+        (["export", "--format", "jsn", "--output", "x"], "did you mean 'json'?"),
+        (["show", "6"], "'6' names a measure and a domain; say which: show measure 6 or show domain 6"),
+        (["export", "--format", "csv", "--output", "-"], "--output - (standard output) is for --format json"),
         (["export", "--output", "x"], "the following arguments are required: --format"),
         (["export", "--format", "xml", "--output", "x"], "invalid choice: 'xml'"),
         (["validate"], "the following arguments are required: FILE"),
@@ -288,7 +351,7 @@ def test_help_with_examples_fits_80_columns(
     status, out, _ = run(capsys, "--help")
     assert status == 0
     assert "examples:" in out
-    assert "xinjiang-fta show area kashgar" in out
+    assert "xinjiang-fta show kashgar" in out
     assert "xinjiang-fta search logistics --lang en" in out
     for command in ("summary", "areas", "domains", "measures", "show", "search", "export", "validate"):
         assert re.search(rf"^ +{command} ", out, re.M), command
@@ -320,8 +383,7 @@ def test_another_zone_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert (status, out) == (0, format_summary(zone))
     assert run(capsys, "--zone", str(path), "show", "area", "urumqi")[0] == 1
     assert (
-        run(capsys, "--zone", str(path), "search", "another")[1]
-        == "zone other, name (en)\n  **Another** zone\n"
+        run(capsys, "--zone", str(path), "search", "another")[1] == "zone other, name (en)\n  Another zone\n"
     )
 
 
@@ -335,7 +397,7 @@ def test_a_bad_zone_file_exits_1_with_its_problems(
     path.write_text(json.dumps(document), encoding="utf-8")
     status, out, err = run(capsys, "--zone", str(path), "areas")
     assert (status, out) == (1, "")
-    assert err.startswith(f"xinjiang-fta: 2 problems in {path}:\n")
+    assert " ".join(err.split()).startswith(f"xinjiang-fta: 2 problems in {path}: ")
     assert "  areas[0].area_km2: " in err
     assert "  domains[1].title.en: required key missing" in err
     status, out, err = run(capsys, "--zone", str(tmp_path / "missing.json"))
@@ -345,8 +407,8 @@ def test_a_bad_zone_file_exits_1_with_its_problems(
 
 
 @zone_settings
-@given(zones(), st.sampled_from(["ja", "en", "zh"]))
-def test_every_command_fits_80_columns_on_a_generated_zone(zone: Zone, lang: str) -> None:
+@given(zones(), st.sampled_from(["ja", "en", "zh"]), st.integers(60, 120))
+def test_every_command_fits_the_columns_on_a_generated_zone(zone: Zone, lang: str, columns: int) -> None:
     with tempfile.TemporaryDirectory() as directory:
         path = dump_zone(zone, Path(directory) / "zone.json")
         commands = [["summary"], ["areas"], ["domains"], ["measures"], ["show", "domain", "1"]]
@@ -357,8 +419,22 @@ def test_every_command_fits_80_columns_on_a_generated_zone(zone: Zone, lang: str
             out = io.StringIO()
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(sys, "stdout", out)
+                patch.setenv("COLUMNS", str(columns))
                 assert main(["--zone", str(path), *command]) == 0
-            assert all(width(line) <= 80 for line in out.getvalue().splitlines()), command
+            assert all(width(line) <= columns for line in out.getvalue().splitlines()), command
+
+
+@pytest.mark.parametrize(("setting", "columns"), [("60", 60), ("132", 132), ("10", 40), ("x", 80), ("0", 80)])
+def test_the_width_is_columns_at_least_40_and_80_when_unknown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, setting: str, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", setting)
+    for argv in (["summary"], ["areas"], ["domains"], ["measures"], ["search", "物流"], ["show", "kashgar"]):
+        status, out, _ = run(capsys, *argv)
+        assert status == 0
+        assert max(width(line) for line in out.splitlines()) <= columns, argv
+    areas = next(line for line in run(capsys, "summary")[1].splitlines() if line.startswith("Areas"))
+    assert width(areas) == columns  # sizes on the right edge
 
 
 # ---------------------------------------------------------------------------
@@ -417,7 +493,10 @@ def test_export_of_another_zone_and_a_failed_write(
     assert target.read_bytes() == zone_file.read_bytes()
     status, out, err = run(capsys, "export", "--format", "json", "--output", str(tmp_path / "no" / "z.json"))
     assert (status, out) == (1, "")
-    assert err == f"xinjiang-fta: cannot write {tmp_path / 'no' / 'z.json'}: No such file or directory\n"
+    assert err == (
+        f"xinjiang-fta: cannot write {tmp_path / 'no' / 'z.json'}: No such file or directory; "
+        "make its directory first\n"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -474,6 +553,155 @@ def test_validate_a_file_that_is_not_json_or_not_there(
     assert err == f"xinjiang-fta: cannot read {tmp_path / 'none.json'}: No such file or directory\n"
 
 
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ("summary", "not a zone file but the output of `summary --json`; `export --format json` writes"),
+        ("datapackage", "not a zone file but a data package descriptor; read its CSV files with"),
+        ("csv", "not a zone file but CSV; read a directory of CSV files with xinjiang_fta.export.load_csv"),
+        ("areas", "not a zone file but a JSON array; a zone file is one object"),
+        ('{"name": "x"}', "not a zone file but JSON without the keys of a zone"),
+    ],
+)
+def test_validate_says_what_a_file_is_when_it_is_not_a_zone_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, what: str
+) -> None:
+    path = tmp_path / "file"
+    if content == "summary":
+        path.write_text(run(capsys, "summary", "--json")[1], encoding="utf-8")
+    elif content == "datapackage":
+        path = x.export.dump_datapackage(x.ZONE, tmp_path)[-1]
+    elif content == "csv":
+        path = x.export.dump_csv(x.ZONE, tmp_path)[1]
+    elif content == "areas":
+        path.write_text(run(capsys, "areas", "--json")[1], encoding="utf-8")
+    else:
+        path.write_text(content, encoding="utf-8")
+    status, out, _ = run(capsys, "validate", str(path))
+    assert status == 1
+    assert " ".join(out.split()).startswith(f"1 problem in {path}: (top level): {what}")
+    report = run(capsys, "validate", str(path), "--json")[1]
+    assert json.loads(report)["problems"][0]["message"].startswith(what)
+    assert " ".join(run(capsys, "--zone", str(path), "areas")[2].split()).startswith(
+        f"xinjiang-fta: 1 problem in {path}: (top level): {what}"
+    )
+
+
+def _with_input(data: bytes, *argv: str, code: str = "") -> subprocess.CompletedProcess[bytes]:
+    """Run the command line in a child reading *data* on its standard input, after running *code*."""
+    code += "\nimport sys\nfrom xinjiang_fta.cli import main\nsys.exit(main(sys.argv[1:]))"
+    command = [sys.executable, "-c", code, *argv]
+    return subprocess.run(command, input=data, capture_output=True, env=_env(), timeout=60, check=False)
+
+
+def test_dash_is_standard_input_for_validate_and_zone() -> None:
+    zone = to_json(attrs.evolve(x.ZONE, areas=x.AREAS[:1])).encode()
+    valid = _with_input(zone, "validate", "-")
+    assert (valid.returncode, valid.stdout) == (
+        0,
+        b"standard input: a valid zone file (1 area, 8 domains, 25 measures)\n",
+    )
+    areas = _with_input(zone, "--zone", "-", "areas", "--json")
+    assert json.loads(areas.stdout) == [to_dict(x.URUMQI)]
+    array = _with_input(b"[1, 2]", "--zone", "-", "areas")
+    assert (array.returncode, array.stderr.splitlines()[0]) == (
+        1,
+        b"xinjiang-fta: 1 problem in standard input:",
+    )
+    large = _with_input(
+        b"x" * 200, "validate", "-", code="import xinjiang_fta.serialize as s; s.MAX_SIZE = 100"
+    )
+    assert large.returncode == 1
+    assert b" ".join(large.stdout.split()).startswith(
+        b"1 problem in standard input: (top level): the text is larger than 100"  # the limit of a file
+    )
+    script = 'exec "$0" -m xinjiang_fta validate - <&-'
+    closed = subprocess.run(
+        ["sh", "-c", script, sys.executable], capture_output=True, env=_env(), check=False
+    )
+    assert (closed.returncode, closed.stderr) == (
+        1,
+        b"xinjiang-fta: cannot read standard input: Bad file descriptor\n",
+    )
+
+
+def test_export_json_to_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "export", "--format", "json", "--output", "-") == (0, to_json(x.ZONE), "")
+    status, out, err = run(capsys, "export", "--format", "datapackage", "--output", "-")
+    assert (status, out) == (2, "")
+    assert "--output - (standard output) is for --format json; --format datapackage writes files" in err
+
+
+def test_export_refuses_a_target_of_the_wrong_kind_saying_what_to_do(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for target in (f"{tmp_path / 'new'}/", str(tmp_path)):  # a final / or an existing directory
+        assert run(capsys, "export", "--format", "json", "--output", target) == (
+            1,
+            "",
+            f"xinjiang-fta: {target} is a directory; name the file, such as "
+            f"{os.path.join(target, 'zone.json')}\n",
+        )
+    assert list(tmp_path.iterdir()) == []
+    mine = tmp_path / "mine.json"
+    mine.write_text("mine", encoding="utf-8")
+    for format_ in ("csv", "datapackage"):
+        status, out, err = run(capsys, "export", "--format", format_, "--output", str(mine), "--overwrite")
+        assert (status, out) == (1, "")
+        assert err == (
+            f"xinjiang-fta: {mine} is not a directory, which --format {format_} writes: "
+            "name one (made if missing)\n"
+        )
+        assert "--overwrite" not in err
+    assert mine.read_text(encoding="utf-8") == "mine"
+
+
+# ---------------------------------------------------------------------------
+# hostile text: control characters never reach the terminal raw
+
+HOSTILE = "\x1b]0;pwned\x07\u202e\x9b2J\n"
+RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]")
+
+
+def test_a_zone_file_with_hostile_texts_and_name_is_shown_escaped(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    document = to_dict(x.ZONE)
+    document["name"]["en"] = document["areas"][1]["name"]["en"] = HOSTILE
+    document["domains"][0]["measures"][0]["actions"][0]["en"] = f"pwned {HOSTILE}"
+    path = tmp_path / f"{HOSTILE}.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    for argv in (
+        ["areas"],
+        ["summary"],
+        ["show", "measure", "1"],
+        ["search", "pwned"],
+        ["validate", str(path)],
+    ):
+        _, out, err = run(capsys, "--zone", str(path), *argv) if argv[0] != "validate" else run(capsys, *argv)
+        assert not RAW.search(out + err), argv
+        assert "\\x1b]0;pwned\\x07" in out + err  # the file's name or its texts, escaped
+    _, out, err = run(capsys, "search", HOSTILE)  # a query
+    assert (out, err) == ("", "xinjiang-fta: nothing found for '\\x1b]0;pwned\\x07\\u202e\\x9b2J\\n'\n")
+    assert not RAW.search(run(capsys, "--zone", str(tmp_path / HOSTILE), "areas")[2])  # a missing file
+    assert not RAW.search(run(capsys, "--lang", HOSTILE)[2])  # a usage error
+
+
+def test_hostile_records_built_in_python_are_shown_escaped(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = x.Text("ウルムチエリア", "Urumqi Area")
+    object.__setattr__(name, "en", HOSTILE)  # past the checks, as a record built around them would be
+    zone = attrs.evolve(x.ZONE, areas=(attrs.evolve(x.URUMQI, name=name), *x.AREAS[1:]))
+    monkeypatch.setattr("xinjiang_fta.cli.bundled_zone", lambda: zone)
+    for argv in (["areas"], ["summary"], ["show", "urumqi"], ["search", "pwned"], ["areas", "--json"]):
+        status, out, err = run(capsys, *argv)
+        assert (status, err) == (0, ""), argv
+        assert not RAW.search(out), argv
+    assert "\\u001b]0;pwned\\u0007\\u202e\\u009b2J\\n" in out  # JSON escapes, the same data
+    assert json.loads(out)[0]["name"]["en"] == HOSTILE
+
+
 # ---------------------------------------------------------------------------
 # a reader that goes away
 
@@ -519,7 +747,8 @@ def test_python_dash_m_runs_the_commands(tmp_path: Path) -> None:
     show = _process(sys.executable, "-m", "xinjiang_fta", "show", "area", "kashgar", "--json")
     assert (show.returncode, json.loads(show.stdout)) == (0, to_dict(x.KASHGAR))
     search = _process(sys.executable, "-m", "xinjiang_fta", "search", "logistics", "--lang", "en")
-    assert "**logistics**" in search.stdout  # not a terminal: marked with **
+    assert "national logistics hub" in search.stdout  # not a terminal: no marks at all
+    assert "**" not in search.stdout
     miss = _process(sys.executable, "-m", "xinjiang_fta", "show", "area", "kashgr")
     assert (miss.returncode, miss.stdout) == (1, "")
     assert miss.stderr == "xinjiang-fta: no area 'kashgr'; did you mean 'kashgar'?\n"
@@ -544,21 +773,205 @@ def test_the_installed_console_script() -> None:
     assert version.stdout == f"xinjiang-fta {x.__version__}\n"
 
 
-def test_a_real_closed_pipe_gives_no_traceback() -> None:
+def _big_zone_file(directory: Path) -> Path:
+    """A zone file whose ``measures`` table is about 200 kB: more than a pipe holds."""
+    measures = itertools.islice(itertools.cycle(x.MEASURES), 1500)
+    domain = attrs.evolve(
+        x.DOMAINS[0], measures=[attrs.evolve(m, number=n) for n, m in enumerate(measures, 1)]
+    )
+    return dump_zone(attrs.evolve(x.ZONE, domains=[domain]), directory / "big.json")
+
+
+def test_a_reader_that_goes_away_is_a_quiet_failure(tmp_path: Path) -> None:
     read_end, write_end = os.pipe()
-    os.close(read_end)  # the reader has gone before anything is written
-    try:
-        process = subprocess.run(
-            [sys.executable, "-m", "xinjiang_fta", "measures"],
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=_env(),
-            timeout=60,
-        )
-    finally:
+    command = [sys.executable, "-m", "xinjiang_fta", "--zone", str(_big_zone_file(tmp_path)), "measures"]
+    env = src_env(PYTHONUNBUFFERED="1")  # a raw stdout, which takes a part of a long write at a time
+    with subprocess.Popen(command, stdout=write_end, stderr=subprocess.PIPE, env=env) as process:
         os.close(write_end)
-    assert (process.returncode, process.stderr) == (1, "")
+        try:
+            first = os.read(read_end, 100)  # as | head -1 does
+        finally:
+            os.close(read_end)
+        _, err = process.communicate(timeout=60)
+    assert b"No.  Domain  Actions  Title\n" in first
+    assert (process.returncode, err) == (1, b"")
+
+
+@pytest.mark.parametrize("argv", [["measures"], ["--help"]])
+@pytest.mark.parametrize(
+    ("redirect", "message"),
+    [(">&-", "it is closed"), (">/dev/full", "No space left on device")],
+)
+def test_a_stdout_that_cannot_be_written_is_one_line_and_status_1(
+    argv: list[str], redirect: str, message: str
+) -> None:
+    if redirect == ">/dev/full" and not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    script = f'exec "$0" -m xinjiang_fta {" ".join(argv)} {redirect}'
+    process = subprocess.run(["sh", "-c", script, sys.executable], capture_output=True, text=True, env=_env())
+    assert (process.returncode, process.stderr) == (
+        1,
+        f"xinjiang-fta: cannot write to standard output: {message}\n",
+    )
+
+
+def test_an_encoding_that_cannot_show_japanese_gets_escapes() -> None:
+    env = src_env(PYTHONIOENCODING="ascii")
+    for argv in (["areas", "--lang", "ja"], ["--help"], ["search", "物流", "--kind", "domain"]):
+        process = subprocess.run([sys.executable, "-m", "xinjiang_fta", *argv], capture_output=True, env=env)
+        assert (process.returncode, process.stderr) == (0, b""), argv
+        assert process.stdout.isascii()
+        if argv[0] == "areas":
+            assert "\\u30a6\\u30eb\\u30e0\\u30c1" in process.stdout.decode()  # ウルムチ, escaped
+
+
+# ---------------------------------------------------------------------------
+# signals: Ctrl-C and SIGTERM end the command cleanly, and an export leaves no temporary file
+
+_BLOCKED_EXPORT = (
+    "import os, sys, time\n"
+    "os.fsync = lambda descriptor: time.sleep(60)  # the export waits while its temporary file exists\n"
+    "from xinjiang_fta.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def _when_written(directory: Path, process: subprocess.Popen[bytes]) -> None:
+    """Wait until the export in *process* has made its temporary file in *directory*."""
+    deadline = time.monotonic() + 30
+    while not any(directory.iterdir()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert [p.name.startswith(".") for p in directory.iterdir()] == [True]
+
+
+def test_sigterm_ends_an_export_with_143_and_no_temporary_file(tmp_path: Path) -> None:
+    command = [sys.executable, "-c", _BLOCKED_EXPORT, "export", "--format", "json", "--output"]
+    with subprocess.Popen(
+        [*command, str(tmp_path / "z.json")], stderr=subprocess.PIPE, env=_env()
+    ) as process:
+        _when_written(tmp_path, process)
+        process.terminate()
+        _, err = process.communicate(timeout=60)
+    assert (process.returncode, err) == (143, b"")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_main_restores_the_signal_handlers_it_found() -> None:
+    def mine(signum: int, frame: object) -> None:
+        pass  # pragma: no cover - never called
+
+    before = signal.signal(signal.SIGTERM, mine)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert main(["areas"]) == 0
+        assert signal.getsignal(signal.SIGTERM) is mine
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    results: list[int] = []  # in another thread, main leaves the signals alone
+    worker = threading.Thread(target=lambda: results.append(main(["--version"])))
+    with contextlib.redirect_stdout(io.StringIO()):
+        worker.start()
+        worker.join()
+    assert results == [0]
+
+
+def test_an_ignored_signal_stays_ignored_and_a_closed_stdout_is_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = signal.signal(signal.SIGTERM, signal.SIG_IGN)  # as nohup leaves it: main must not catch it
+    try:
+        monkeypatch.setattr(sys, "stdout", None)  # as Python leaves it when started with >&-
+        assert main(["areas"]) == 1
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert capsys.readouterr().err == "xinjiang-fta: cannot write to standard output: it is closed\n"
+
+
+# ---------------------------------------------------------------------------
+# on a terminal: a pseudo-terminal of the tests' own
+
+
+def _on_a_terminal(
+    argv: Sequence[str],
+    columns: int = 60,
+    env: dict[str, str] | None = None,
+    keys: Callable[[], bytes] | None = None,
+) -> tuple[int, str]:
+    """Run *argv* on a pseudo-terminal *columns* wide; its status and all it wrote there.
+
+    *keys*, if given, is called once the child runs and returns what to type on the terminal.
+    """
+    main_end, child_end = pty.openpty()
+    fcntl.ioctl(child_end, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    process = subprocess.Popen(
+        argv,
+        stdin=child_end,
+        stdout=child_end,
+        stderr=child_end,
+        env=env or _env(),
+        start_new_session=True,  # a session whose terminal is the pseudo-terminal: it gets the Ctrl-C
+        preexec_fn=lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0),
+    )
+    os.close(child_end)
+    if keys is not None:
+        os.write(main_end, keys())
+    output = b""
+    with contextlib.suppress(OSError):  # EIO once the child has closed the terminal
+        while chunk := os.read(main_end, 65536):
+            output += chunk
+    os.close(main_end)
+    return process.wait(timeout=60), output.decode().replace("\r\n", "\n")
+
+
+def _terminal_env(**settings: str) -> dict[str, str]:
+    env = {k: v for k, v in _env().items() if k not in ("COLUMNS", "NO_COLOR")}
+    return {**env, "TERM": "xterm", **settings}
+
+
+def test_on_a_terminal_the_width_is_the_terminals_and_matches_are_bold() -> None:
+    status, out = _on_a_terminal(
+        [sys.executable, "-m", "xinjiang_fta", "search", "logistics"], 50, _terminal_env()
+    )
+    assert status == 0
+    assert "\x1b[1mlogistics\x1b[0m" in out
+    assert max(width(ANSI.sub("", line)) for line in out.splitlines()) == 50  # the terminal's, not 80
+
+
+@pytest.mark.parametrize("setting", [{"TERM": "dumb"}, {"NO_COLOR": "1"}])
+def test_on_a_terminal_no_bold_with_no_color_or_a_dumb_terminal(setting: dict[str, str]) -> None:
+    status, out = _on_a_terminal(
+        [sys.executable, "-m", "xinjiang_fta", "search", "logistics"], 70, _terminal_env(**setting)
+    )
+    assert status == 0
+    assert "international logistics enterprises" in out
+    assert "\x1b" not in out
+
+
+def test_ctrl_c_ends_an_export_with_130_no_traceback_and_no_temporary_file(tmp_path: Path) -> None:
+    argv = [
+        sys.executable,
+        "-c",
+        _BLOCKED_EXPORT,
+        "export",
+        "--format",
+        "json",
+        "--output",
+        str(tmp_path / "z"),
+    ]
+
+    def ctrl_c() -> bytes:
+        deadline = time.monotonic() + 30
+        while not any(tmp_path.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return b"\x03"
+
+    status, out = _on_a_terminal(argv, env=_terminal_env(), keys=ctrl_c)
+    assert status == 130
+    assert "Traceback" not in out
+    assert out.strip() in ("", "^C")  # the terminal echoes the key
+    assert list(tmp_path.iterdir()) == []
 
 
 # ---------------------------------------------------------------------------
@@ -581,7 +994,7 @@ def _console_examples(page: Path) -> list[tuple[list[str], list[str]]]:
     return examples
 
 
-@pytest.mark.parametrize(("page", "count"), [("docs/cli.md", 15), ("README.md", 2)])
+@pytest.mark.parametrize(("page", "count"), [("docs/cli.md", 20), ("README.md", 2)])
 def test_the_console_examples_of_the_docs_are_real_output(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str, count: int
 ) -> None:
@@ -593,9 +1006,13 @@ def test_the_console_examples_of_the_docs_are_real_output(
     (tmp_path / "broken.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     examples = _console_examples(ROOT / page)
     assert len(examples) >= count
-    for argv, shown in examples:
+    for argv, lines in examples:
+        if ">" in argv:  # output sent to a file: $ xinjiang-fta … > FILE
+            argv, target = argv[: argv.index(">")], argv[argv.index(">") + 1]
+            (tmp_path / target).write_text(run(capsys, *argv)[1], encoding="utf-8")
+            continue
         _, out, err = run(capsys, *argv)
         real = (out + err).replace("\u00a0", " ").splitlines()  # the page shows no-break spaces as spaces
-        if shown and shown[-1] == "…":  # an example cut short
-            shown, real = shown[:-1], real[: len(shown) - 1]
-        assert real == shown, argv
+        if lines and lines[-1] == "…":  # an example cut short
+            lines, real = lines[:-1], real[: len(lines) - 1]
+        assert real == lines, argv

@@ -1,123 +1,93 @@
-"""Terminal text layout: lines, paragraphs and tables, East Asian wide characters counting two columns.
-
-Every function returns lines that fit in the columns asked for and never splits a
-character.
-"""
+"""Terminal text layout in so many columns, wide characters counting two: paragraphs, lists, tables."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
+OPEN, CLOSE = "\x02", "\x03"  # around a run of text (a search match) kept on one line; they take no column
 _NO_LINE_START = frozenset("、。，．・：；？！）」』】〕〉》”’ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
 _NO_LINE_END = frozenset("（「『【〔〈《“‘")
+Row = Sequence[str]
 
 
 def width(text: str) -> int:
-    """The number of terminal columns *text* takes: 2 for wide and full-width characters."""
-    return sum(
-        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-        for ch in text
-    )
+    """The number of terminal columns *text* takes: 2 for wide and full-width characters, 0 for marks."""
+    east_asian, combining = unicodedata.east_asian_width, unicodedata.combining
+    return sum(0 if ch in (OPEN, CLOSE) or combining(ch) else 1 + (east_asian(ch) in "WF") for ch in text)
 
 
 def pad(text: str, columns: int, *, right: bool = False) -> str:
-    """Pad *text* with spaces to *columns* columns, on the right (default) or the left."""
     fill = " " * max(0, columns - width(text))
     return fill + text if right else text + fill
 
 
 def wrap(text: str, columns: int, *, indent: str = "") -> list[str]:
-    """Break *text* into lines of at most *columns* columns, never inside a character.
-
-    Lines after the first start with *indent*. Breaks fall at spaces where there
-    are any and between any two characters of text without spaces (Japanese); a
-    word too long for a line of its own is broken between two of its characters.
-    White space at the start of *text* indents the first line. Only a line with
-    room for less than one character can overflow.
-    """
-    lead = text[: len(text) - len(text.lstrip())]
+    """*text* in lines of *columns* columns, broken at spaces and wide characters, a long word cut."""
+    lead = text[: len(text) - len(text.lstrip())]  # white space at the start indents the first line
     room = max(1, columns - max(width(indent), width(lead)))  # the least room a line may have
     lines: list[str] = []
     line = ""
     for word in _words(text):
-        for piece in _pieces(word, room):
-            candidate = line + piece
-            if line.strip() and width(candidate.rstrip()) > columns:
+        pieces = [""]  # the word, cut where it is longer than a line: at the edges of a marked run if it can
+        for part in re.split(f"({OPEN}[^{CLOSE}]*{CLOSE}?)", word):
+            for ch in part if width(part) > room else [part]:
+                if pieces[-1] and width(pieces[-1] + ch) > room and not ch.isspace():
+                    pieces.append("")
+                pieces[-1] += ch
+        for piece in pieces:
+            if line.strip() and width((line + piece).rstrip()) > columns:
                 lines.append(line.rstrip())
                 line = indent + piece.lstrip()
             else:
-                line = candidate
-    lines.append(line.rstrip())
-    return lines
-
-
-def _pieces(word: str, room: int) -> list[str]:
-    """*word* as it is if it fits in *room* columns, else cut into runs of characters that do."""
-    if width(word.rstrip()) <= room:
-        return [word]
-    pieces = [""]
-    for ch in word:
-        if pieces[-1] and width(pieces[-1] + ch) > room and not ch.isspace():
-            pieces.append("")
-        pieces[-1] += ch
-    return pieces
+                line += piece
+    return [*lines, line.rstrip()]
 
 
 def _words(text: str) -> list[str]:
-    """Split *text* into breakable units: words with their following space, or single wide characters.
+    """*text* in units never broken: words with their space, wide characters, runs between marks.
 
-    As in Japanese typesetting, closing punctuation (``、。」）``…) stays with the
-    character before it, so no line starts with it, and an opening bracket
-    (``「（``…) stays with the character after it, so no line ends with it.
+    Closing punctuation (``、。」``…) stays with the unit before it, an opening bracket with the next.
     """
     units: list[str] = []
-    current = ""
-    opening = ""  # opening brackets waiting for the unit that follows them
+    current = opening = ""  # the unit being read; opening brackets waiting for the unit after them
+    marked = False
     for ch in text:
-        if ch in _NO_LINE_START and (current or opening or units):
-            if current or opening:
-                current, opening = opening + current + ch, ""
-            else:
-                units[-1] += ch
+        if marked or ch == OPEN:
+            current, opening, marked = opening + current + ch, "", ch != CLOSE
+        elif ch in _NO_LINE_START and units and not (current or opening):
+            units[-1] += ch
         elif ch in _NO_LINE_END:
-            if current:
-                units.append(current)
-                current = ""
-            opening += ch
-        elif width(ch) == 2:
-            if current:
-                units.append(current)
-                current = ""
-            units.append(opening + ch)
-            opening = ""
+            units += [current] if current else []
+            current, opening = "", opening + ch
+        elif width(ch) == 2 and ch not in _NO_LINE_START:
+            units += [current, opening + ch] if current else [opening + ch]
+            current = opening = ""
         elif ch == " ":
             units.append(opening + current + ch)
             current = opening = ""
         else:
-            current = opening + current + ch
-            opening = ""
+            current, opening = opening + current + ch, ""
     if current or opening:
         units.append(opening + current)
     return units
 
 
-def table(
-    header: Sequence[str],
-    rows: Sequence[Sequence[str]],
-    columns: int,
-    *,
-    flex: int,
-    right: Sequence[int] = (),
-) -> str:
-    """A table: column *flex* takes the width left over and wraps; the columns in *right* align right."""
+def table(header: Row, rows: Sequence[Row], columns: int, *, flex: int, right: Sequence[int] = ()) -> str:
+    """A table whose column *flex* takes the width left (under the others if under 12), wrapped."""
     widths = [max(width(cell) for cell in column) for column in zip(header, *rows, strict=True)]
-    widths[flex] = max(12, columns - sum(widths) + widths[flex] - 2 * (len(widths) - 1))
+    left = columns - sum(widths) + widths[flex] - 2 * (len(widths) - 1)
+    widths[flex] = left if left >= 12 else columns - 2
     lines = []
     for row in [header, *rows]:
-        wrapped = wrap(row[flex], widths[flex], indent="  ")
         cells = [pad(c, w, right=i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
-        for extra, piece in enumerate(wrapped):
+        if left < 12:
+            lines.append("  ".join(cells[:flex] + cells[flex + 1 :]).rstrip())
+            lines += ["  " + line for line in wrap(row[flex], widths[flex])]
+            continue
+        indent = " " * (len(row[flex]) - len(row[flex].lstrip()) + 2)  # under the cell's first line
+        for extra, piece in enumerate(wrap(row[flex], widths[flex], indent=indent)):
             cells[flex] = pad(piece, widths[flex])
             line = "  ".join(cells if extra == 0 else [" " * w for w in widths[:flex]] + [cells[flex]])
             lines.append(line.rstrip())
@@ -125,7 +95,6 @@ def table(
 
 
 def paragraph(text: str, columns: int, indent: str = "") -> list[str]:
-    """*text* wrapped in *columns*, every line starting with *indent*."""
     return [indent + line for line in wrap(text, columns - width(indent))]
 
 

@@ -1,286 +1,203 @@
-"""The zone as plain text for a terminal: the summary, tables, records and search hits.
-
-Every function returns lines that fit in :data:`COLUMNS` terminal columns, East
-Asian wide characters counting two, and never splits a character. Headings are
-in English; names and titles are in the language asked, or in Japanese where a
-text has no translation.
-"""
+"""The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`shown`."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from ._checks import plural
 from ._labels import FOCUS_HEADING, KIND_LABELS, PARTS_HEADING, PARTS_NOTE, text_in
-from ._layout import numbered, pad, paragraph, table, width, wrap
+from ._layout import CLOSE, OPEN, numbered, paragraph, table, wrap
 from .aggregate import area_shares, sub_area_shares
+from .errors import DataError
 from .lookup import domain_of, normalize
 from .records import Area, Domain, Measure, Zone
 from .text_search import Hit
-from .texts import Lang
-
-COLUMNS = 80
-"""The width of the terminal the output is laid out for."""
+from .texts import LANGUAGES, Lang, Text
 
 ROUNDED_NOTE = "≈: rounded to 2 decimal places (half to even); other percentages are exact."
 
-_ANSI_BOLD, _ANSI_RESET = "\x1b[1m", "\x1b[0m"
-_NBSP = "\u00a0"
-_OPEN, _CLOSE = "\x02", "\x03"  # stand-ins for the ANSI codes while the text is wrapped
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
 
 
-def _para(text: str, indent: str = "") -> list[str]:
-    return paragraph(text, COLUMNS, indent)
+def escape(text: str, keep: str = "", *, json: bool = False) -> str:
+    """*text* with its control and bidi control characters but *keep* escaped as Python (or JSON) does."""
+
+    def escaped(match: re.Match[str]) -> str:
+        ch = match[0]
+        return ch if ch in keep else f"\\u{ord(ch):04x}" if json else ch.encode("unicode_escape").decode()
+
+    return _UNSAFE.sub(escaped, text)
 
 
-def _items(items: Sequence[str], indent: str = "  ") -> list[str]:
-    return numbered(items, COLUMNS, indent)
+def shown(text: str, bold: bool | None = None) -> str:
+    """*text* as written: controls but line ends escaped; the marks of :func:`format_hits` bold or gone."""
+    if bold is None:
+        return escape(text, "\n")
+    lines, inside = [], False
+    for line in escape(text, "\n" + OPEN + CLOSE).split("\n"):
+        if bold:
+            start = _BOLD if inside else ""
+            inside = line.rfind(OPEN) > line.rfind(CLOSE) or (inside and CLOSE not in line)
+            line = start + line.replace(OPEN, _BOLD).replace(CLOSE, _RESET) + (_RESET if inside else "")
+        lines.append(line.replace(OPEN, "").replace(CLOSE, ""))
+    return "\n".join(lines)
+
+
+def _in(text: Text, lang: Lang) -> str:
+    return escape(text_in(text, lang))
+
+
+def _para(text: str, columns: int, indent: str = "") -> list[str]:
+    return paragraph(escape(text), columns, indent)
 
 
 def percent(share: Fraction) -> str:
-    """*share* as a percentage: exact when it has at most 2 decimal places, else rounded and marked ``≈``.
-
-    The parts are joined by no-break spaces, so that a line is never broken inside.
-
-    >>> [percent(s).replace(chr(0xA0), " ") for s in (Fraction(1, 8), Fraction(381, 2848))]
-    ['12.5 %', '≈ 13.38 %']
-    """
+    """*share* as a percentage (``12.5 %``), or rounded and marked (``≈ 13.38 %``), with no-break spaces."""
     value = share * 100
     if (value * 100).denominator == 1:
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        return f"{exact.normalize():f}{_NBSP}%"
+        return f"{(Decimal(value.numerator) / Decimal(value.denominator)).normalize():f}\u00a0%"
     rounded = round(value, 2)  # exact rounding of the fraction, half to even
-    return f"≈{_NBSP}{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}{_NBSP}%"
+    return f"≈\u00a0{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}\u00a0%"
 
 
-def format_summary(zone: Zone, lang: Lang = "en") -> str:
+def format_summary(zone: Zone, lang: Lang = "en", columns: int = 80) -> str:
     """The zone at a glance: areas with sizes and parts, the total, domains with measure counts."""
-    sizes = [str(a.area_km2) for a in zone.areas] + [str(zone.total_area_km2)]
-    sizes += [str(p.area_km2) for a in zone.areas for p in a.sub_areas]
-    num_w = max(width(s) for s in [*sizes, "km²"])
-    name_w = COLUMNS - num_w - 2
-
-    def row(name: str, number: str) -> str:
-        wrapped = wrap(name, name_w, indent="      ")
-        wrapped[-1] = pad(wrapped[-1], name_w) + "  " + pad(number, num_w, right=True)
-        return "\n".join(wrapped)
-
-    source = zone.source
-    lines = _para(text_in(zone.name, lang))
-    lines += _para(
-        f"Source: {text_in(source.title, lang)} ({source.issuer}, {source.dated.isoformat()}). "
-        f"Data: {zone.data_version}"
-    )
-    lines += ["", pad("Areas", name_w) + "  " + pad("km²", num_w, right=True)]
+    source, rows = zone.source, []
     for area in zone.areas:
-        lines.append(row("  " + text_in(area.name, lang), str(area.area_km2)))
-        lines += [row("    " + text_in(p.name, lang), str(p.area_km2)) for p in area.sub_areas]
-    lines.append(row("  Total", str(zone.total_area_km2)))
-    lines += _para(PARTS_NOTE)
+        rows += [["  " + _in(area.name, lang), str(area.area_km2)]]
+        rows += [["    " + _in(p.name, lang), str(p.area_km2)] for p in area.sub_areas]
+    rows.append(["  Total", str(zone.total_area_km2)])
+    lines = paragraph(_in(zone.name, lang), columns)
+    cited = f"({source.issuer}, {source.dated}). Data: {zone.data_version}"
+    lines += _para(f"Source: {text_in(source.title, lang)} {cited}", columns)
+    lines += ["", table(["Areas", "km²"], rows, columns, flex=0, right=(1,)), *paragraph(PARTS_NOTE, columns)]
     lines += ["", "Domains (number of measures)"]
     for domain in zone.domains:
         head = f"{domain.number:>3}  ({len(domain.measures)})  "
-        lines += wrap(head + text_in(domain.title, lang), COLUMNS, indent=" " * len(head))
+        lines += wrap(head + _in(domain.title, lang), columns, indent=" " * len(head))
     return "\n".join(lines) + "\n"
 
 
-def format_areas(zone: Zone, lang: Lang) -> str:
-    """The areas of *zone*: id, name, size, number of parts and share of the zone, then the total."""
+def format_areas(zone: Zone, lang: Lang, columns: int = 80) -> str:
     shares = area_shares(zone=zone)
     rows = [
-        [a.id, text_in(a.name, lang), str(a.area_km2), str(len(a.sub_areas)), percent(shares[a.id])]
+        [a.id, _in(a.name, lang), str(a.area_km2), str(len(a.sub_areas)), percent(shares[a.id])]
         for a in zone.areas
     ]
     rows.append(["", "Total", str(zone.total_area_km2), "", ""])
-    header = ["Id", "Name", "km²", "Parts", "Share of the zone"]
-    lines = [table(header, rows, COLUMNS, flex=1, right=(2, 3, 4))]
-    if any(cell.startswith("≈") for row in rows for cell in row):
-        lines += _para(ROUNDED_NOTE)
+    lines = [table(["Id", "Name", "km²", "Parts", "Share"], rows, columns, flex=1, right=(2, 3, 4))]
+    if any(row[-1].startswith("≈") for row in rows):
+        lines += paragraph(ROUNDED_NOTE, columns)
     return "\n".join(lines) + "\n"
 
 
-def format_domains(zone: Zone, lang: Lang) -> str:
-    """The domains of *zone* with their numbers of measures and actions."""
+def format_domains(zone: Zone, lang: Lang, columns: int = 80) -> str:
+    counts = [(len(d.measures), sum(len(m.actions) for m in d.measures)) for d in zone.domains]
     rows = [
-        [
-            str(d.number),
-            str(len(d.measures)),
-            str(sum(len(m.actions) for m in d.measures)),
-            text_in(d.title, lang),
-        ]
-        for d in zone.domains
+        [str(d.number), str(m), str(a), _in(d.title, lang)]
+        for d, (m, a) in zip(zone.domains, counts, strict=True)
     ]
-    return table(["No.", "Measures", "Actions", "Title"], rows, COLUMNS, flex=3, right=(0, 1, 2)) + "\n"
+    return table(["No.", "Measures", "Actions", "Title"], rows, columns, flex=3, right=(0, 1, 2)) + "\n"
 
 
-def _measure_table(measures: Sequence[tuple[int, Measure]], lang: Lang) -> str:
-    rows = [[str(m.number), str(d), str(len(m.actions)), text_in(m.title, lang)] for d, m in measures]
-    return table(["No.", "Domain", "Actions", "Title"], rows, COLUMNS, flex=3, right=(0, 1, 2))
-
-
-def format_measures(zone: Zone, lang: Lang, domain: Domain | None = None) -> str:
-    """The measures of *zone*, or of its *domain* only, with their domains and numbers of actions."""
-    domains = zone.domains if domain is None else (domain,)
-    lines = [] if domain is None else [*_para(f"Domain {domain.number}: {text_in(domain.title, lang)}"), ""]
-    lines.append(_measure_table([(d.number, m) for d in domains for m in d.measures], lang))
+def format_measures(zone: Zone, lang: Lang, domain: Domain | None = None, columns: int = 80) -> str:
+    """The measures of *zone* with their domains and numbers of actions; or one *domain* in full."""
+    rows = [
+        [str(m.number), str(d.number), str(len(m.actions)), _in(m.title, lang)]
+        for d in (zone.domains if domain is None else [domain])
+        for m in d.measures
+    ]
+    lines = [table(["No.", "Domain", "Actions", "Title"], rows, columns, flex=3, right=(0, 1, 2))]
+    if domain is not None:
+        counts = f"{len(domain.measures)} measures, {sum(len(m.actions) for m in domain.measures)} actions"
+        lines[:0] = [*paragraph(f"Domain {domain.number}: {_in(domain.title, lang)}", columns), counts, ""]
     return "\n".join(lines) + "\n"
 
 
-def format_area(zone: Zone, area: Area, lang: Lang) -> str:
+def format_area(zone: Zone, area: Area, lang: Lang, columns: int = 80) -> str:
     """One area in full: names, size and share, aliases, source row, parts and their shares, focus."""
-    share = area_shares(zone=zone)[area.id]
-    lines = _para(text_in(area.name, lang))
-    lines += _para(f"ja: {area.name.ja}", "  ") + _para(f"en: {area.name.en}", "  ")
-    if area.name.zh is not None:
-        lines += _para(f"zh: {area.name.zh}", "  ")
-    lines += _para(f"Id: {area.id}")
-    lines += _para(f"Size: {area.area_km2} km², {share} of the zone ({percent(share)})")
-    if area.aliases:
-        lines += _para("Aliases: " + ", ".join(area.aliases))
-    if area.source_ref is not None:
-        lines += _para(f"Source: {area.source_ref}")
+    share, part_shares = area_shares(zone=zone)[area.id], sub_area_shares(area)
+    lines = paragraph(_in(area.name, lang), columns)
+    names = [f"{code}: {getattr(area.name, code)}" for code in LANGUAGES if getattr(area.name, code)]
+    lines += [line for name in names for line in _para(name, columns, "  ")]
+    facts = [f"Id: {area.id}", f"Size: {area.area_km2} km², {share} of the zone ({percent(share)})"]
+    facts += ["Aliases: " + ", ".join(area.aliases)] if area.aliases else []
+    facts += [] if area.source_ref is None else [f"Source: {area.source_ref}"]
+    lines += [line for fact in facts for line in _para(fact, columns)]
     if area.sub_areas:
-        lines += ["", *_para(PARTS_HEADING)]
         parts = [
-            f"{text_in(p.name, lang)}\n{KIND_LABELS[p.kind]}: {p.area_km2} km², "
-            f"{s} of the area ({percent(s)})"
-            for p, s in zip(area.sub_areas, sub_area_shares(area), strict=True)
+            f"{_in(p.name, lang)}\n{KIND_LABELS[p.kind]}: {p.area_km2} km², {s} of the area ({percent(s)})"
+            for p, s in zip(area.sub_areas, part_shares, strict=True)
         ]
-        lines += _items(parts)
-    if any(percent(s).startswith("≈") for s in (share, *sub_area_shares(area))):
-        lines += _para(ROUNDED_NOTE)
+        lines += ["", *paragraph(PARTS_HEADING, columns), *numbered(parts, columns)]
+    if any(percent(s).startswith("≈") for s in (share, *part_shares)):
+        lines += paragraph(ROUNDED_NOTE, columns)
     if area.focus:
-        lines += ["", FOCUS_HEADING, *_items([text_in(f, lang) for f in area.focus])]
+        lines += ["", FOCUS_HEADING, *numbered([_in(f, lang) for f in area.focus], columns)]
     return "\n".join(lines) + "\n"
 
 
-def format_measure(zone: Zone, measure: Measure, lang: Lang) -> str:
-    """One measure in full: title, domain, source row and its numbered actions."""
+def format_measure(zone: Zone, measure: Measure, lang: Lang, columns: int = 80) -> str:
     domain = domain_of(measure, zone=zone)
-    lines = _para(f"Measure {measure.number}: {text_in(measure.title, lang)}")
-    lines += _para(f"Domain {domain.number}: {text_in(domain.title, lang)}")
+    lines = paragraph(f"Measure {measure.number}: {_in(measure.title, lang)}", columns)
+    lines += paragraph(f"Domain {domain.number}: {_in(domain.title, lang)}", columns)
     if measure.source_ref is not None:
-        lines += _para(f"Source: {measure.source_ref}")
-    lines += ["", "Actions", *_items([text_in(a, lang) for a in measure.actions])]
+        lines += _para(f"Source: {measure.source_ref}", columns)
+    lines += ["", "Actions", *numbered([_in(a, lang) for a in measure.actions], columns)]
     return "\n".join(lines) + "\n"
 
 
-def format_domain(domain: Domain, lang: Lang) -> str:
-    """One domain in full: title, then its measures with their numbers of actions."""
-    actions = sum(len(m.actions) for m in domain.measures)
-    lines = _para(f"Domain {domain.number}: {text_in(domain.title, lang)}")
-    lines += [f"{len(domain.measures)} measures, {actions} actions", ""]
-    lines.append(_measure_table([(domain.number, m) for m in domain.measures], lang))
+def format_problems(error: DataError, columns: int = 80, prefix: str = "") -> str:
+    """The problems of *error* under a heading that counts them, each wrapped under its location."""
+    heading = f"{prefix}{plural(len(error.problems), 'problem')} in {error.source or 'the data'}:"
+    lines = _para(heading, columns)
+    for location, message in error.problems:
+        lines += ["  " + line for line in wrap(escape(f"{location}: {message}"), columns - 2, indent="  ")]
     return "\n".join(lines) + "\n"
-
-
-def format_problems(heading: str, problems: Sequence[tuple[str, str]]) -> str:
-    """*heading*, then each problem as ``location: message``, wrapped under its location."""
-    lines = _para(heading)
-    for location, message in problems:
-        lines += ["  " + line for line in wrap(f"{location}: {message}", COLUMNS - 2, indent="  ")]
-    return "\n".join(lines) + "\n"
-
-
-def _clusters(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each character of *text* with the combining marks that follow it."""
-    bounds: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch)
-        if bounds and folded and unicodedata.combining(folded[0]):
-            bounds[-1] = (bounds[-1][0], i + 1)
-        else:
-            bounds.append((i, i + 1))
-    return bounds
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """The (start, end) of each piece of *text* that is *query* after normalisation, without overlaps.
-
-    Texts and query compare as :func:`~xinjiang_fta.normalize` makes them, so a
-    piece may differ from the query in case, width, accents and white space. Each
-    span returned normalises exactly to the query; a match that does not map back
-    to whole characters of *text* is left out.
-
-    >>> match_spans("Cross-border ＥＣ and e-commerce", "ec")
-    [(13, 15)]
-    """
+    """The (start, end) of each piece of *text*, of whole characters, that normalises to *query*."""
     wanted = normalize(query)
-    pieces: list[str] = []
-    starts: list[int] = []  # for each character of the normalised text, where its cluster starts
-    ends: list[int] = []  # and where it ends, in *text*
-    for start, end in _clusters(text):
+    clusters: list[list[int]] = []  # [start, end] of each character with the combining marks after it
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch)
+        if clusters and folded and unicodedata.combining(folded[0]):
+            clusters[-1][1] = i + 1
+        else:
+            clusters.append([i, i + 1])
+    joined, starts, ends = "", list[int](), list[int]()  # the normalised text; where its characters come from
+    for start, end in clusters:
         piece = normalize(text[start:end])
-        pieces.append(piece)
+        joined += piece
         starts += [start] * len(piece)
         ends += [end] * len(piece)
-    joined = "".join(pieces)
     spans: list[tuple[int, int]] = []
     at = joined.find(wanted) if wanted else -1
     while at != -1:
         start, end = starts[at], ends[at + len(wanted) - 1]
-        if normalize(text[start:end]) == wanted and (not spans or start >= spans[-1][1]):
-            spans.append((start, end))
-            at = joined.find(wanted, at + len(wanted))
-        else:
-            at = joined.find(wanted, at + 1)
+        whole = normalize(text[start:end]) == wanted and (not spans or start >= spans[-1][1])
+        spans += [(start, end)] if whole else []
+        at = joined.find(wanted, at + (len(wanted) if whole else 1))
     return spans
 
 
-def mark(text: str, spans: Sequence[tuple[int, int]], before: str = "**", after: str = "**") -> str:
-    """*text* with *before* and *after* around each of the *spans* (in order, not overlapping).
-
-    Spans that touch are marked as one.
-
-    >>> mark("international logistics", [(14, 23)])
-    'international **logistics**'
-    >>> mark("0000", [(0, 1), (1, 2), (3, 4)], "[", "]")
-    '[00]0[0]'
-    """
-    pieces: list[str] = []
-    done = 0
-    for start, end in spans:
-        if pieces and start == done:
-            pieces[-1:] = [text[start:end], after]
-        else:
-            pieces += [text[done:start], before, text[start:end], after]
-        done = end
-    return "".join([*pieces, text[done:]])
-
-
-def _location(hit: Hit) -> str:
-    """Where a hit is, such as ``measure 17, action 2 (en)`` or ``area kashgar, part 2, name (ja)``."""
-    where = f"area {hit.key[0]}, part {hit.key[1]}" if isinstance(hit.key, tuple) else f"{hit.kind} {hit.key}"
-    field = hit.field if hit.index is None else f"{hit.field} {hit.index}"
-    lang = "" if hit.lang is None else f" ({hit.lang})"
-    return f"{where}, {field}{lang}"
-
-
-def _bold(lines: list[str]) -> list[str]:
-    """Replace the stand-in marks by ANSI bold, closing and reopening it at each line break."""
-    out, inside = [], False
-    for line in lines:
-        text = (_ANSI_BOLD if inside else "") + line.replace(_OPEN, _ANSI_BOLD).replace(_CLOSE, _ANSI_RESET)
-        inside = line.rfind(_OPEN) > line.rfind(_CLOSE) or (inside and _CLOSE not in line)
-        out.append(text + (_ANSI_RESET if inside else ""))
-    return out
-
-
-def format_hits(hits: Sequence[Hit], query: str, *, bold: bool = False) -> str:
-    """Each hit's location, then its text with the matches marked: ``**…**``, or ANSI bold if *bold*.
-
-    A text whose match cannot be mapped back to its characters is printed unmarked.
-    """
+def format_hits(hits: Sequence[Hit], query: str, columns: int = 80) -> str:
+    """Each hit's location, then its text with its matches between marks (see :func:`shown`)."""
     lines: list[str] = []
     for hit in hits:
-        text, spans = hit.text, match_spans(hit.text, query)
-        ansi = bold and _OPEN not in text and _CLOSE not in text
-        if ansi:
-            text = mark(text, spans, _OPEN, _CLOSE)
-        elif not bold:
-            text = mark(text, spans, "**", "**")
-        body = _para(text, "  ")  # (a text holding a stand-in mark is shown as it is)
-        lines += [_location(hit), *(_bold(body) if ansi else body)]
+        where = f"area {key[0]}, part {key[1]}" if isinstance(key := hit.key, tuple) else f"{hit.kind} {key}"
+        where += f", {hit.field}" + ("" if hit.index is None else f" {hit.index}")
+        where += "" if hit.lang is None else f" ({hit.lang})"
+        pieces, done = [], 0
+        for start, end in match_spans(hit.text, query):
+            pieces += [escape(hit.text[done:start]), OPEN, escape(hit.text[start:end]), CLOSE]
+            done = end
+        marked = "".join([*pieces, escape(hit.text[done:])]).replace(CLOSE + OPEN, "")
+        lines += [*_para(where, columns), *paragraph(marked, columns, "  ")]
     return "\n".join(lines) + "\n"

@@ -1,362 +1,324 @@
 """The command line: ``xinjiang-fta`` and ``python -m xinjiang_fta``.
 
-Commands: ``summary`` (the default), ``areas``, ``domains``, ``measures``,
-``show``, ``search``, ``export`` and ``validate``; ``xinjiang-fta --help`` lists
-them with examples. Data goes to stdout and messages to stderr. The exit status
-is 0 on success, 1 when a lookup or a search finds nothing, a file is invalid or
-unreadable, or an export would overwrite a file, and 2 on a usage error.
+docs/cli.md tells the commands, the width and colour of the text, ``-``, encodings and exit statuses.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import functools
 import json
 import os
+import shutil
+import signal
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple, get_args
+from typing import Any, get_args
 
-from ._layout import pad
+from . import _terminal as fmt
+from ._checks import plural
+from ._layout import wrap
 from ._version import __version__
-from .errors import DataError, NotFoundError
-from .text_search import HitKind
+from .bundled import bundled_zone
+from .errors import ROOT, DataError, NotFoundError
+from .lookup import area, domain, measure, normalize
+from .records import Area, Domain, Measure, Zone
+from .text_search import HitKind, search
 from .texts import LANGUAGES
-
-if TYPE_CHECKING:
-    from .records import Zone
-    from .text_search import Hit
-    from .texts import Lang
 
 __all__ = ["main"]
 
 _PROG = "xinjiang-fta"
-_EXAMPLES = "\n".join(
-    [
-        "examples:",
-        *(
-            f"  {_PROG} {pad(command, 30)}  {what}".rstrip()
-            for command, what in (
-                ("", "the zone at a glance"),
-                ("show area kashgar", "an area, its parts and focus"),
-                ("search logistics --lang en", "English texts on logistics"),
-                ("search 物流 --kind measure", "measures that mention 物流"),
-                ("measures --domain 6 --lang ja", "domain 6's measures, in Japanese"),
-                ("show measure 17", "a measure and its actions"),
-                ("areas --json", "the areas as JSON, for programs"),
-                ("--zone other.json areas", "the areas of another zone file"),
-                ("export --format csv --output tables", "CSV files in tables/"),
-                ("validate other.json", "check a zone file"),
-            )
-        ),
-        "",
-        "Names and titles are in English unless --lang says otherwise, and in Japanese",
-        "where a text has no translation. Exit status: 0 success; 1 nothing found, an",
-        "invalid or unreadable file, or an export that would overwrite a file; 2 usage",
-        "error.",
-    ]
-)
+_EPILOG = """\
+examples:
+  xinjiang-fta                                       the zone at a glance
+  xinjiang-fta show kashgar                          an area in full
+  xinjiang-fta search logistics --lang en            English texts on logistics
+  xinjiang-fta measures --domain 6 --lang ja         a domain, in Japanese
+  xinjiang-fta --zone other.json areas --json        another zone's areas in JSON
+  xinjiang-fta export --format csv --output tables   CSV files in tables/
+  xinjiang-fta validate other.json                   check a zone file"""
+_OPTIONS: dict[str, dict[str, Any]] = {
+    "lang": {"choices": LANGUAGES, "help": "names and titles in this language (default en); search only it"},
+    "json": {"action": "store_true", "help": "print JSON (the library's to_dict) instead of text"},
+    "zone": {"metavar": "FILE", "help": "read this zone file (- for standard input), not the bundled data"},
+}
+_KINDS = ("area", "measure", "domain")
+_NUMBERED: dict[str, Callable[..., Measure | Domain]] = {"measure": measure, "domain": domain}
+_NOT_A_ZONE = {  # a key that tells what a JSON object is: what it is, and what to do
+    "total_area_km2": "the output of `summary --json`; `export --format json` writes a zone file",
+    "resources": "a data package descriptor; read its CSV files with xinjiang_fta.export.load_csv",
+}
 
 
-class _Failure(Exception):
-    """A user error: its message goes to stderr and the exit status is 1."""
+class _Parser(argparse.ArgumentParser):
+    """argparse writing as the rest of the command line does and suggesting choices as lookups do."""
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        _print(message, to_stderr=file is sys.stderr)  # its usage and errors; its help and version to stdout
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            import difflib
+
+            choices = {normalize(str(c)): str(c) for c in action.choices}
+            near = " or ".join(repr(choices[c]) for c in difflib.get_close_matches(normalize(value), choices))
+            message = f"invalid choice: {value!r} (choose from {', '.join(choices.values())})"
+            raise argparse.ArgumentError(action, message + (near and f"; did you mean {near}?"))
 
 
-class _Result(NamedTuple):
-    """What a command prints on stdout, its exit status and a message for stderr."""
+def _print(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> int:
+    """Write *text* to stdout (or stderr) as :func:`~._terminal.shown` makes it, in its encoding; 0."""
+    stream = sys.stderr if to_stderr else sys.stdout
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, "it is closed")
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        data = fmt.shown(text, bold).encode(encoding, "backslashreplace")
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            stream.write(data.decode(encoding))
+        stream.flush()
+        while buffer and data:  # a raw (unbuffered) stream may take a part at a time
+            data = data[buffer.write(data) or 0 :]
+        stream.flush()
+    except (OSError, ValueError) as error:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # what is left at exit goes nowhere
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+        reason = "" if isinstance(error, BrokenPipeError) else getattr(error, "strerror", None) or error
+        sys.exit(f"cannot write to standard output: {reason}" if reason else 1)  # | head: nothing to say
+    return 0
 
-    out: str
-    status: int = 0
-    err: str = ""
+
+def _say(message: str, laid_out: bool = False) -> None:
+    with contextlib.suppress(SystemExit):  # nowhere to say it
+        _print(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
 
 
 def _json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return fmt.escape(json.dumps(data, ensure_ascii=False, indent=2), "\n", json=True) + "\n"
 
 
-def _lang(args: argparse.Namespace) -> Lang:
-    lang: Lang = args.lang or "en"
-    return lang
-
-
-def _read_zone(path: str) -> Zone:
-    """The zone file at *path*; :class:`_Failure` if it cannot be read (a bad content raises DataError)."""
-    from .files import load_zone
-
-    try:
-        return load_zone(path)
-    except OSError as error:
-        raise _Failure(f"cannot read {path}: {error.strerror or error}") from None
-
-
-def _zone(args: argparse.Namespace) -> Zone:
-    """The zone of ``--zone FILE``, or the bundled one."""
-    if args.zone is None:
-        from .bundled import bundled_zone
-
-        return bundled_zone()
-    try:
-        return _read_zone(args.zone)
-    except DataError as error:
-        raise _Failure(str(error)) from None
-
-
-def _to_dicts(records: Sequence[object]) -> list[Any]:
+def _dicts(records: Sequence[object]) -> list[Any]:
     from .serialize import to_dict
 
     return [to_dict(r) for r in records]
 
 
-def _number_key(key: str) -> int | str:
-    """A key of digits as a number (so a miss says which numbers exist), any other key as it is."""
+def _read(name: str | None) -> Zone:
+    """The zone in the file *name* (``-``: standard input), or the bundled one."""
+    if name is None:
+        return bundled_zone()
+    from .serialize import MAX_SIZE, from_json
+
+    source = "standard input" if name == "-" else name
+    try:
+        with open(0 if name == "-" else name, "rb", closefd=name != "-") as file:  # 0: standard input
+            data = file.read(MAX_SIZE + 1)
+    except OSError as error:
+        sys.exit(f"cannot read {source}: {error.strerror or error}")
+    try:
+        return from_json(data)
+    except DataError as error:
+        what = _not_a_zone(data.decode("utf-8", "replace"))
+        raise DataError([(ROOT, f"not a zone file but {what}")] if what else error.problems, source) from None
+
+
+def _not_a_zone(text: str) -> str | None:
+    """What a text that is not a zone file holds, told from its shape: the top level, its keys."""
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        csv = "," in text.partition("\n")[0] and not text.lstrip("\ufeff \t\r\n").startswith(("{", "["))
+        return "CSV; read a directory of CSV files with xinjiang_fta.export.load_csv" if csv else None
+    if not isinstance(data, dict):
+        return f"a JSON {'array' if isinstance(data, list) else 'value'}; a zone file is one object"
+    what = next((what for key, what in _NOT_A_ZONE.items() if key in data), None)
+    if what is None and not {"areas", "domains"} & set(data):
+        return "JSON without the keys of a zone; `export --format json` writes a zone file"
+    return what
+
+
+def _number(key: str) -> int | str:  # digits as a number, so that a miss says which numbers exist
     return int(key) if key.isdecimal() and len(key) <= 18 else key
 
 
-def _summary(args: argparse.Namespace) -> _Result:
-    zone = _zone(args)
+def _summary(args: argparse.Namespace) -> int:
+    zone = _read(args.zone)
     if not args.json:
-        from ._terminal import format_summary
-
-        return _Result(format_summary(zone, _lang(args)))
+        return _print(fmt.format_summary(zone, args.lang, args.columns))
     from .serialize import to_dict
 
-    areas = [{k: to_dict(a)[k] for k in ("id", "name", "area_km2", "sub_areas")} for a in zone.areas]
-    domains = [
-        {
-            "number": d.number,
-            "title": to_dict(d.title),
-            "measure_count": len(d.measures),
-            "action_count": sum(len(m.actions) for m in d.measures),
-        }
+    keys = ("id", "name", "area_km2", "sub_areas")
+    data = {"id": zone.id, "name": to_dict(zone.name), "source": to_dict(zone.source)}
+    data |= {"data_version": to_dict(zone.data_version), "total_area_km2": str(zone.total_area_km2)}
+    data["areas"] = [{k: v for k, v in to_dict(a).items() if k in keys} for a in zone.areas]
+    data["domains"] = [
+        {"number": d.number, "title": to_dict(d.title), "measure_count": len(d.measures)}
+        | {"action_count": sum(len(m.actions) for m in d.measures)}
         for d in zone.domains
     ]
-    data = {
-        "id": zone.id,
-        "name": to_dict(zone.name),
-        "source": to_dict(zone.source),
-        "data_version": to_dict(zone.data_version),
-        "total_area_km2": str(zone.total_area_km2),
-        "areas": areas,
-        "domains": domains,
-    }
-    return _Result(_json(data))
+    return _print(_json(data))
 
 
-def _areas(args: argparse.Namespace) -> _Result:
-    from ._terminal import format_areas
-
-    zone = _zone(args)
-    return _Result(_json(_to_dicts(zone.areas)) if args.json else format_areas(zone, _lang(args)))
-
-
-def _domains(args: argparse.Namespace) -> _Result:
-    from ._terminal import format_domains
-
-    zone = _zone(args)
-    return _Result(_json(_to_dicts(zone.domains)) if args.json else format_domains(zone, _lang(args)))
-
-
-def _measures(args: argparse.Namespace) -> _Result:
-    from ._terminal import format_measures
-    from .lookup import domain
-
-    zone = _zone(args)
-    chosen = None if args.domain is None else domain(_number_key(args.domain), zone=zone)
+def _list(what: str, args: argparse.Namespace) -> int:  # the areas, the domains or the measures
+    zone, lang, columns = _read(args.zone), args.lang, args.columns
+    chosen = None if args.domain is None else domain(_number(args.domain), zone=zone)
     if args.json:
-        return _Result(_json(_to_dicts(zone.measures if chosen is None else chosen.measures)))
-    return _Result(format_measures(zone, _lang(args), chosen))
+        return _print(_json(_dicts(getattr(chosen or zone, what))))
+    if what == "measures":
+        return _print(fmt.format_measures(zone, lang, chosen, columns))
+    return _print((fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
 
 
-def _show(args: argparse.Namespace) -> _Result:
-    from . import _terminal as fmt
-    from .lookup import area, domain, measure
-
-    zone, lang = _zone(args), _lang(args)
-    record: object
-    if args.kind == "area":
-        record = found_area = area(args.key, zone=zone)
-        text = fmt.format_area(zone, found_area, lang)
-    elif args.kind == "measure":
-        record = found_measure = measure(_number_key(args.key), zone=zone)
-        text = fmt.format_measure(zone, found_measure, lang)
-    else:
-        record = found_domain = domain(_number_key(args.key), zone=zone)
-        text = fmt.format_domain(found_domain, lang)
-    return _Result(_json(_to_dicts([record])[0]) if args.json else text)
-
-
-def _hit_data(hit: Hit) -> dict[str, Any]:
-    key = list(hit.key) if isinstance(hit.key, tuple) else hit.key
-    return {
-        "kind": hit.kind,
-        "key": key,
-        "field": hit.field,
-        "index": hit.index,
-        "lang": hit.lang,
-        "text": hit.text,
-    }
+def _show(args: argparse.Namespace) -> int:
+    zone, key = _read(args.zone), args.key
+    if args.kind is None and key in _KINDS:
+        args.parser.error(f"the following arguments are required: KEY (show {key} KEY)")
+    found: dict[str, Area | Measure | Domain] = {}
+    misses: list[NotFoundError] = []
+    for kind in [args.kind] if args.kind else _KINDS:
+        try:
+            found[kind] = area(key, zone=zone) if kind == "area" else _NUMBERED[kind](_number(key), zone=zone)
+        except NotFoundError as miss:
+            misses.append(miss)
+    if len(found) > 1:
+        which = " or ".join(f"show {kind} {key}" for kind in found)
+        args.parser.error(f"{key!r} names {' and '.join(f'a {kind}' for kind in found)}; say which: {which}")
+    if not found:
+        near = [s for miss in misses for s in miss.suggestions][:3]
+        raise misses[0] if len(misses) == 1 else NotFoundError("area, measure or domain", key, near)
+    if args.json:
+        return _print(_json(_dicts(list(found.values()))[0]))
+    if isinstance(record := next(iter(found.values())), Area):
+        return _print(fmt.format_area(zone, record, args.lang, args.columns))
+    if isinstance(record, Measure):
+        return _print(fmt.format_measure(zone, record, args.lang, args.columns))
+    return _print(fmt.format_measures(zone, args.lang, record, args.columns))
 
 
-def _search(args: argparse.Namespace) -> _Result:
-    from ._terminal import format_hits
-    from .text_search import search
-
-    zone = _zone(args)
+def _search(args: argparse.Namespace) -> int:
     try:
-        hits = search(args.query, lang=args.lang, zone=zone)
+        hits = search(args.query, lang=args.search_lang, zone=_read(args.zone))
     except ValueError as error:  # a query that is blank once normalised
-        raise _Failure(str(error)) from None
+        args.parser.error(str(error))
     hits = tuple(h for h in hits if args.kind in (None, h.kind))
-    if not hits:
-        where = "" if args.lang is None else f" in {args.lang}"
-        where += "" if args.kind is None else f" in {args.kind} texts"
-        return _Result("[]\n" if args.json else "", 1, f"nothing found for {args.query!r}{where}")
-    if args.json:
-        return _Result(_json([_hit_data(h) for h in hits]))
-    bold = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    return _Result(format_hits(hits, args.query, bold=bold))
+    keys = ("kind", "key", "field", "index", "lang", "text")
+    if hits and args.json:
+        return _print(_json([{k: getattr(h, k) for k in keys} for h in hits]))
+    if hits:
+        return _print(fmt.format_hits(hits, args.query, args.columns), args.bold)
+    where = "" if args.search_lang is None else f" in {args.search_lang}"
+    where += "" if args.kind is None else f" in {args.kind} texts"
+    _print("[]\n" if args.json else "")
+    sys.exit(f"nothing found for {args.query!r}{where}")
 
 
-def _export(args: argparse.Namespace) -> _Result:
+def _export(args: argparse.Namespace) -> int:
     from .export.csv_files import dump_csv
     from .export.datapackage import dump_datapackage
     from .files import dump_zone
+    from .serialize import to_json
 
-    zone = _zone(args)
+    zone, target, kind = _read(args.zone), args.output, args.format
+    if target == "-" and kind != "json":
+        args.parser.error(f"--output - (standard output) is for --format json; --format {kind} writes files")
+    if target == "-":
+        return _print(fmt.escape(to_json(zone), "\n", json=True))
+    if kind == "json" and (target.endswith(("/", os.sep)) or os.path.isdir(target)):
+        sys.exit(f"{target} is a directory; name the file, such as {os.path.join(target, 'zone.json')}")
+    if kind != "json" and os.path.lexists(target) and not os.path.isdir(target):
+        sys.exit(f"{target} is not a directory, which --format {kind} writes: name one (made if missing)")
     try:
-        if args.format == "json":
-            paths = [dump_zone(zone, args.output, overwrite=args.overwrite)]
-        else:
-            dump = dump_csv if args.format == "csv" else dump_datapackage
-            paths = dump(zone, args.output, overwrite=args.overwrite)
-    except FileExistsError as error:
-        raise _Failure(f"refusing to overwrite {error.filename}; pass --overwrite to replace it") from None
+        dump = {"json": dump_zone, "csv": dump_csv, "datapackage": dump_datapackage}[kind]
+        written = dump(zone, target, overwrite=args.overwrite)
     except OSError as error:
-        raise _Failure(f"cannot write {args.output}: {error.strerror or error}") from None
-    return _Result("".join(f"{path}\n" for path in paths))
+        refused = isinstance(error, FileExistsError) and not args.overwrite
+        advice = "" if os.path.isdir(os.path.dirname(target) or ".") else "; make its directory first"
+        message = f"refusing to overwrite {error.filename}; pass --overwrite to replace it"
+        sys.exit(message if refused else f"cannot write {target}: {error.strerror}{advice}")
+    paths = written if isinstance(written, list) else [written]
+    return _print("".join(fmt.escape(str(path)) + "\n" for path in paths))
 
 
-def _validate(args: argparse.Namespace) -> _Result:
-    from ._terminal import format_problems
-
+def _validate(args: argparse.Namespace) -> int:
     try:
-        zone = _read_zone(args.file)
+        zone = _read(args.file)
     except DataError as error:
-        if args.json:
-            problems = [{"location": where, "message": what} for where, what in error.problems]
-            return _Result(_json({"file": args.file, "valid": False, "problems": problems}), 1)
-        return _Result(format_problems(str(error).splitlines()[0], error.problems), 1)
+        problems = [{"location": where, "message": what} for where, what in error.problems]
+        report = {"file": args.file, "valid": False, "problems": problems}
+        return 1 + _print(_json(report) if args.json else fmt.format_problems(error, args.columns))
     if args.json:
-        return _Result(_json({"file": args.file, "valid": True, "problems": []}))
-    counts = f"{len(zone.areas)} areas, {len(zone.domains)} domains, {len(zone.measures)} measures"
-    return _Result(f"{args.file}: a valid zone file ({counts})\n")
+        return _print(_json({"file": args.file, "valid": True, "problems": []}))
+    counts = ", ".join(plural(len(getattr(zone, k)), k[:-1]) for k in ("areas", "domains", "measures"))
+    name = fmt.escape("standard input" if args.file == "-" else args.file)
+    return _print(f"{name}: a valid zone file ({counts})\n")
 
 
-_Command = Callable[[argparse.Namespace], _Result]
-
-
-_SHARED_OPTIONS: dict[str, tuple[object, dict[str, Any]]] = {
-    "lang": (
-        None,
-        {
-            "choices": LANGUAGES,
-            "help": "language of names and titles (default: en, or ja where a text has no translation); "
-            "search looks in this language only",
-        },
-    ),
-    "json": (False, {"action": "store_true", "help": "print JSON (the library's to_dict) instead of text"}),
-    "zone": (None, {"metavar": "FILE", "help": "read this zone file instead of the bundled data"}),
-}
-"""The options shared by several commands: each one's default and its other argparse settings."""
-
-
-def _add_options(parser: argparse.ArgumentParser, names: Sequence[str], *, top: bool = False) -> None:
-    """Add the shared options *names* to *parser*.
-
-    The main parser (*top*) gives their defaults; a command's copy (default
-    SUPPRESS) sets a value only when given, so an option works before or after
-    the command's name.
-    """
-    for name in names:
-        default, settings = _SHARED_OPTIONS[name]
-        parser.add_argument(f"--{name}", default=default if top else argparse.SUPPRESS, **settings)
-
-
-def _parser() -> tuple[argparse.ArgumentParser, dict[str, _Command]]:
-    parser = argparse.ArgumentParser(
-        prog=_PROG,
-        description="The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures.",
-        epilog=_EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+def _parser(columns: int) -> argparse.ArgumentParser:
+    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=columns)
+    epilog = [part for line in _EPILOG.split("\n") for part in wrap(line, columns, indent=" " * 6)]
+    about = "The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures."
+    parser = _Parser(prog=_PROG, description=about, epilog="\n".join(epilog), formatter_class=formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    read = tuple(_SHARED_OPTIONS)  # the options of the commands that read a zone: all of them
-    _add_options(parser, read, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands (default: summary)")
-    commands: dict[str, _Command] = {}
-
-    def command(
-        name: str, function: _Command, help_: str, options: Sequence[str] = read
-    ) -> argparse.ArgumentParser:
-        commands[name] = function
-        subparser = sub.add_parser(name, help=help_, description=help_)
-        _add_options(subparser, options)
-        return subparser
-
-    command("summary", _summary, "the zone at a glance: areas, sizes, parts, domains")
-    command("areas", _areas, "the areas with their sizes and shares")
-    command("domains", _domains, "the policy domains with their numbers of measures and actions")
-    measures = command("measures", _measures, "the measures, of every domain or of one")
-    measures.add_argument("--domain", metavar="N", help="only the measures of this domain (number or title)")
-    show = command("show", _show, "one area, measure or domain in full")
-    show.add_argument("kind", choices=("area", "measure", "domain"), help="the kind of record")
-    show.add_argument("key", help="an area's id, name or alias; a measure's or domain's number or title")
-    search = command("search", _search, "every text that contains QUERY (case, width, accents ignored)")
-    search.add_argument("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
-    search.add_argument("--kind", choices=get_args(HitKind), help="only the texts of this kind of record")
-    export = command(
-        "export", _export, "write the zone as a zone file, CSV files or a data package", ["zone"]
-    )
-    export.add_argument("--format", required=True, choices=("json", "csv", "datapackage"))
-    export.add_argument(
-        "--output", required=True, metavar="PATH", help="a file for json, a directory otherwise"
-    )
-    export.add_argument("--overwrite", action="store_true", help="replace existing files")
-    validate = command("validate", _validate, "check a zone file and list every problem", ["json"])
-    validate.add_argument("file", metavar="FILE")
-    return parser, commands
-
-
-def _quiet_stdout() -> None:
-    """After the reader of stdout has gone (``| head``), send what is left to nowhere so exiting is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):  # pragma: no cover - a stdout without a file descriptor
-        pass
+    commands = parser.add_subparsers(metavar="COMMAND", title="commands (default: summary)")
+    add = {"": parser.add_argument}
+    for name, run, help_ in [
+        ("summary", _summary, "the zone at a glance: areas, sizes, parts, domains"),
+        ("areas", functools.partial(_list, "areas"), "the areas with their sizes and shares"),
+        ("domains", functools.partial(_list, "domains"), "the domains with their measures and actions"),
+        ("measures", functools.partial(_list, "measures"), "the measures, of every domain or of one"),
+        ("show", _show, "one area, measure or domain in full"),
+        ("search", _search, "every text that contains QUERY (case, width, accents ignored)"),
+        ("export", _export, "write the zone as a zone file, CSV files or a data package"),
+        ("validate", _validate, "check a zone file and list every problem"),
+    ]:
+        command = commands.add_parser(name, help=help_, description=help_, formatter_class=formatter)
+        command.set_defaults(run=run, parser=command)
+        add[name] = command.add_argument
+    for name in add:  # the shared options, before or after the command
+        for option in {"export": ["zone"], "validate": ["json"]}.get(name, _OPTIONS):
+            add[name](f"--{option}", default=argparse.SUPPRESS, **_OPTIONS[option])
+    parser.set_defaults(run=_summary, parser=parser, lang=None, json=False, zone=None, domain=None)
+    add["measures"]("--domain", metavar="N", help="only the measures of this domain (number or title)")
+    add["show"]("kind", nargs="?", choices=_KINDS, help="the kind of record, if KEY could name several")
+    add["show"]("key", metavar="KEY", help="an area's id, name or alias, or a number or title")
+    add["search"]("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
+    add["search"]("--kind", choices=get_args(HitKind), help="only the texts of this kind of record")
+    add["export"]("--format", required=True, choices=("json", "csv", "datapackage"))
+    add["export"]("--output", required=True, metavar="PATH", help="a file (json, - for stdout) or directory")
+    add["export"]("--overwrite", action="store_true", help="replace existing files")
+    add["validate"]("file", metavar="FILE", help="a zone file, or - for standard input")
+    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status.
-
-    A usage error prints argparse's message and returns 2; ``--help`` and
-    ``--version`` print and return 0.
-    """
-    parser, commands = _parser()
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status (docs/cli.md)."""
+    previous: dict[int, Any] = {}
+    for stop in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not in the main thread: signals are left alone
+            if signal.getsignal(stop) is not signal.SIG_IGN:
+                previous[stop] = signal.signal(stop, lambda number, frame: sys.exit(128 + number))
+    tty = sys.stdout is not None and sys.stdout.isatty()
+    columns = min(max(shutil.get_terminal_size().columns if tty or "COLUMNS" in os.environ else 80, 40), 1000)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        return exit_.code if isinstance(exit_.code, int) else 2
-    try:
-        result = commands[args.command or "summary"](args)
-        sys.stdout.write(result.out)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_stdout()
-        return 1
-    except (_Failure, NotFoundError) as error:
-        print(f"{_PROG}: {error}", file=sys.stderr)
-        return 1
-    if result.err:
-        print(f"{_PROG}: {result.err}", file=sys.stderr)
-    return result.status
+        args = _parser(columns).parse_args(argv)
+        args.columns, args.search_lang, args.lang = columns, args.lang, args.lang or "en"
+        args.bold = tty and os.environ.get("TERM") != "dumb" and not os.environ.get("NO_COLOR")
+        return int(args.run(args))
+    except SystemExit as exit_:  # after argparse's help or usage error, a signal, or a failure to tell
+        if isinstance(exit_.code, str):
+            _say(exit_.code)
+        return exit_.code if isinstance(exit_.code, int) else 1
+    except DataError as error:
+        _say(fmt.format_problems(error, columns, f"{_PROG}: "), laid_out=True)
+    except NotFoundError as error:
+        _say(str(error))
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler or signal.SIG_DFL)
+    return 1
