@@ -8,11 +8,9 @@ from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta._labels import (
-    FOCUS_HEADING,
     KIND_LABELS,
     OVERLAP_NOTE,
     PARTS_HEADING,
-    PARTS_NOTE,
     ZH_NOTE,
     heading,
     part_label,
@@ -52,12 +50,11 @@ def test_every_kind_of_part_has_a_label() -> None:
     assert KIND_LABELS == {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
 
 
-def test_the_notes_and_headings_say_that_parts_are_included_in_their_area() -> None:
-    assert "included in their area's size" in PARTS_NOTE
+def test_the_notes_and_headings_say_what_a_part_is_and_that_parts_may_overlap() -> None:
+    assert "the land of its area that belongs to that corps division or bonded zone" in OVERLAP_NOTE
     assert "included in the area's size" in OVERLAP_NOTE
     assert "does not say whether an area's parts overlap: do not add them up" in OVERLAP_NOTE
-    assert PARTS_HEADING.startswith("Parts, included in the area's size")
-    assert FOCUS_HEADING == "Focus industries"
+    assert PARTS_HEADING == "Parts: the land in the area of a corps division or a bonded zone"
 
 
 def test_a_part_is_named_as_the_land_of_its_area_it_measures() -> None:

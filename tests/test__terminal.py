@@ -13,6 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
+from xinjiang_fta._labels import OVERLAP_NOTE, PARTS_HEADING
 from xinjiang_fta._layout import width
 from xinjiang_fta._terminal import (
     ROUNDED_NOTE,
@@ -115,25 +116,23 @@ def test_the_bundled_summary_gives_every_size_the_total_and_the_domains() -> Non
     assert sizes == [
         "Areas | km²",
         " | Urumqi Area | 134.6",
-        " | XPCC 12th Division | 30.8",
-        " | Urumqi Comprehensive Bonded Zone | 2.41",
+        " | XPCC 12th Division, land in the Urumqi Area | 30.8",
+        " | Urumqi Comprehensive Bonded Zone, land in the Urumqi Area | 2.41",
         " | Kashgar Area | 28.48",
-        " | XPCC 3rd Division | 3.81",
-        " | Kashgar Comprehensive Bonded Zone | 3.56",
+        " | XPCC 3rd Division, land in the Kashgar Area | 3.81",
+        " | Kashgar Comprehensive Bonded Zone, land in the Kashgar Area | 3.56",
         " | Horgos Area | 16.58",
-        " | XPCC 4th Division | 1.95",
-        " | Horgos Comprehensive Bonded Zone | 3.61",
+        " | XPCC 4th Division, land in the Horgos Area | 1.95",
+        " | Horgos Comprehensive Bonded Zone, land in the Horgos Area | 3.61",
         " | Total | 179.66",
     ]
     assert all(width(line) == COLUMNS for line in lines[4:15])  # sizes aligned on the right edge
     narrow = format_summary(x.ZONE, columns=40).splitlines()
     at = narrow.index("    Urumqi Comprehensive Bonded     2.41")  # the size on the name's first line,
-    assert narrow[at + 1] == "      Zone"  # the rest of the name under it
+    assert narrow[at + 1 : at + 3] == ["      Zone, land in the Urumqi", "      Area"]  # the rest under it
     assert lines[5].startswith("  Urumqi")
     assert lines[6].startswith("    XPCC")  # parts under their area
-    assert " ".join(lines[15:17]) == (
-        "Parts are included in their area's size; the source does not say whether they overlap."
-    )
+    assert " ".join(lines[15:18]) == OVERLAP_NOTE
     domains = lines[lines.index("Domains (number of measures)") + 1 :]
     counts = [(int(n), int(c)) for n, c in re.findall(r"^ +(\d) +\((\d)\) ", "\n".join(domains), re.M)]
     assert counts == [(1, 3), (2, 2), (3, 3), (4, 3), (5, 4), (6, 3), (7, 3), (8, 4)]
@@ -153,8 +152,9 @@ def test_the_summary_in_japanese_and_chinese_uses_those_names() -> None:
     for lang in LANGUAGES:
         lines = format_summary(x.ZONE, lang).splitlines()
         assert max(width(line) for line in lines) <= COLUMNS, lang
-        assert lines[4].endswith("km²")
+        assert lines[4].endswith("面積 (km²)" if lang == "ja" else "  km²")  # the source's term in Japanese
         assert lines[14].endswith("179.66")
+    assert "    新疆生産建設兵団第12師団, land in ウルムチエリア" in ja
 
 
 def test_one_digit_sizes_leave_room_for_the_unit_heading() -> None:
@@ -254,16 +254,23 @@ def test_the_kashgar_area_in_full() -> None:
         "Kashgar Area\n  ja: カシュガルエリア\n  en: Kashgar Area\n  zh: 喀什片区\nId: kashgar\n"
     )
     assert f"Size: 28.48 km², 1424/8983 of the zone (≈{NBSP}15.85{NBSP}%)" in out
-    assert "  1. XPCC 3rd Division\n" in out
-    assert f"     XPCC division: 3.81 km², 381/2848 of the area (≈{NBSP}13.38{NBSP}%)\n" in out
-    assert "  2. Kashgar Comprehensive Bonded Zone\n" in out
-    assert f"     bonded zone: 3.56 km², 1/8 of the area (12.5{NBSP}%)\n" in out
+    parts = " ".join(
+        line.strip() for line in out.split(PARTS_HEADING)[1].split("A part's")[0].splitlines()
+    ).strip()
+    assert parts == (
+        "1. XPCC 3rd Division, land in the Kashgar Area: 3.81 km², 381/2848 of the area "
+        f"(≈{NBSP}13.38{NBSP}%) "
+        "2. Kashgar Comprehensive Bonded Zone, land in the Kashgar Area: 3.56 km², 1/8 of the area "
+        f"(12.5{NBSP}%)"
+    )
     assert "Aliases: Kashi\n" in out
     assert "Source: 表1 row 2\n" in out
     assert ROUNDED_NOTE + "\n" in out
-    assert "\nFocus industries\n  1. Strengthening" in out
+    assert "do not add them up" in out
+    assert "\nKey fields\n  1. Strengthening" in out
     assert "  3. Local processing of imported resources\n" in out
-    assert out.index("Parts, included in the area's size") < out.index("Focus industries")
+    assert out.index(PARTS_HEADING) < out.index("Key fields")
+    assert "\n重点分野\n  1. " in format_area(x.ZONE, x.KASHGAR, "ja")
 
 
 def test_an_area_without_parts_focus_aliases_or_source_shows_only_what_it_has() -> None:

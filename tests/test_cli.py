@@ -161,7 +161,7 @@ def test_measures_of_every_domain_and_of_one(capsys: pytest.CaptureFixture[str])
 def test_show_area(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(capsys, "show", "area", "kashgar")
     assert (status, out, err) == (0, format_area(x.ZONE, x.KASHGAR, "en"), "")
-    assert "Kashgar Comprehensive Bonded Zone\n     bonded zone: 3.56 km²" in out
+    assert "Kashgar Comprehensive Bonded Zone, land in the Kashgar Area: 3.56 km²" in " ".join(out.split())
     assert run(capsys, "show", "area", "カシュガル", "--lang", "ja")[1] == format_area(
         x.ZONE, x.KASHGAR, "ja"
     )
@@ -1016,3 +1016,16 @@ def test_the_console_examples_of_the_docs_are_real_output(
         if lines and lines[-1] == "…":  # an example cut short
             lines, real = lines[:-1], real[: len(lines) - 1]
         assert real == lines, argv
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["areas"], ["domains"], ["measures"], ["show", "kashgar"], ["show", "17"]]
+)
+def test_chinese_says_once_that_it_holds_names_only(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    note = "Chinese exists for proper names only: other texts are in Japanese, the source.\n"
+    status, out, _ = run(capsys, *command, "--lang", "zh")
+    assert (status, out.count("Chinese exists"), out.endswith(note)) == (0, 1, True)
+    assert "Chinese exists" not in run(capsys, *command, "--lang", "ja")[1]
+    assert "Chinese exists" not in run(capsys, *command, "--lang", "zh", "--json")[1]

@@ -10,20 +10,14 @@ from .texts import Lang, Text
 KIND_LABELS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
 """What each kind of part is called."""
 
-PARTS_NOTE = "Parts are included in their area's size; the source does not say whether they overlap."
-"""The terminal's note beside its tables of parts (until the terminal takes OVERLAP_NOTE)."""
-
 OVERLAP_NOTE = (
     "A part's size is the land of its area that belongs to that corps division or bonded zone, included "
     "in the area's size. The source does not say whether an area's parts overlap: do not add them up."
 )
 """The note beside everything that shows parts with their area."""
 
-PARTS_HEADING = "Parts, included in the area's size (the source does not say if they overlap)"
+PARTS_HEADING = "Parts: the land in the area of a corps division or a bonded zone"
 """The heading of an area's parts, shown one by one."""
-
-FOCUS_HEADING = "Focus industries"
-"""The heading of an area's key fields (重点分野)."""
 
 ZH_NOTE = "Chinese exists for proper names only: other texts are in Japanese, the source."
 """Said once wherever texts are shown in Chinese."""

@@ -9,7 +9,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ._checks import plural
-from ._labels import FOCUS_HEADING, KIND_LABELS, PARTS_HEADING, PARTS_NOTE, text_in
+from ._labels import OVERLAP_NOTE, PARTS_HEADING, ZH_NOTE, heading, part_label, text_in
 from ._layout import CLOSE, OPEN, numbered, paragraph, table, wrap
 from .aggregate import area_shares, sub_area_shares
 from .errors import DataError
@@ -65,17 +65,23 @@ def percent(share: Fraction) -> str:
     return f"≈\u00a0{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}\u00a0%"
 
 
+def zh_note(lang: Lang, columns: int = 80) -> list[str]:
+    """The line that says, once, that Chinese holds names only: for *lang* ``zh``, else none."""
+    return paragraph(ZH_NOTE, columns) if lang == "zh" else []
+
+
 def format_summary(zone: Zone, lang: Lang = "en", columns: int = 80) -> str:
     """The zone at a glance: areas with sizes and parts, the total, domains with measure counts."""
     source, rows = zone.source, []
     for area in zone.areas:
         rows += [["  " + _in(area.name, lang), str(area.area_km2)]]
-        rows += [["    " + _in(p.name, lang), str(p.area_km2)] for p in area.sub_areas]
+        rows += [["    " + part_label(p, area, lang, _in), str(p.area_km2)] for p in area.sub_areas]
     rows.append(["  Total", str(zone.total_area_km2)])
     lines = paragraph(_in(zone.name, lang), columns)
     cited = f"({source.issuer}, {source.dated}). Data: {zone.data_version}"
     lines += _para(f"Source: {text_in(source.title, lang)} {cited}", columns)
-    lines += ["", table(["Areas", "km²"], rows, columns, flex=0, right=(1,)), *paragraph(PARTS_NOTE, columns)]
+    sizes = table(["Areas", heading("km²", lang)], rows, columns, flex=0, right=(1,))
+    lines += ["", sizes, *paragraph(OVERLAP_NOTE, columns)]
     lines += ["", "Domains (number of measures)"]
     for domain in zone.domains:
         head = f"{domain.number:>3}  ({len(domain.measures)})  "
@@ -131,14 +137,15 @@ def format_area(zone: Zone, area: Area, lang: Lang, columns: int = 80) -> str:
     lines += [line for fact in facts for line in _para(fact, columns)]
     if area.sub_areas:
         parts = [
-            f"{_in(p.name, lang)}\n{KIND_LABELS[p.kind]}: {p.area_km2} km², {s} of the area ({percent(s)})"
+            f"{part_label(p, area, lang, _in)}: {p.area_km2} km², {s} of the area ({percent(s)})"
             for p, s in zip(area.sub_areas, part_shares, strict=True)
         ]
         lines += ["", *paragraph(PARTS_HEADING, columns), *numbered(parts, columns)]
+        lines += paragraph(OVERLAP_NOTE, columns)
     if any(percent(s).startswith("≈") for s in (share, *part_shares)):
         lines += paragraph(ROUNDED_NOTE, columns)
     if area.focus:
-        lines += ["", FOCUS_HEADING, *numbered([_in(f, lang) for f in area.focus], columns)]
+        lines += ["", heading("Key fields", lang), *numbered([_in(f, lang) for f in area.focus], columns)]
     return "\n".join(lines) + "\n"
 
 

@@ -94,6 +94,12 @@ def _print(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> i
     return 0
 
 
+def _text(
+    args: argparse.Namespace, text: str
+) -> int:  # a table or a record, said once if zh holds names only
+    return _print(text + "".join(line + "\n" for line in fmt.zh_note(args.lang, args.columns)))
+
+
 def _say(message: str, laid_out: bool = False) -> None:
     with contextlib.suppress(SystemExit):  # nowhere to say it
         _print(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
@@ -150,7 +156,7 @@ def _number(key: str) -> int | str:  # digits as a number, so that a miss says w
 def _summary(args: argparse.Namespace) -> int:
     zone = _read(args.zone)
     if not args.json:
-        return _print(fmt.format_summary(zone, args.lang, args.columns))
+        return _text(args, fmt.format_summary(zone, args.lang, args.columns))
     from .serialize import to_dict
 
     keys = ("id", "name", "area_km2", "sub_areas")
@@ -171,8 +177,8 @@ def _list(what: str, args: argparse.Namespace) -> int:  # the areas, the domains
     if args.json:
         return _print(_json(_dicts(getattr(chosen or zone, what))))
     if what == "measures":
-        return _print(fmt.format_measures(zone, lang, chosen, columns))
-    return _print((fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
+        return _text(args, fmt.format_measures(zone, lang, chosen, columns))
+    return _text(args, (fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -195,18 +201,17 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         return _print(_json(_dicts(list(found.values()))[0]))
     if isinstance(record := next(iter(found.values())), Area):
-        return _print(fmt.format_area(zone, record, args.lang, args.columns))
+        return _text(args, fmt.format_area(zone, record, args.lang, args.columns))
     if isinstance(record, Measure):
-        return _print(fmt.format_measure(zone, record, args.lang, args.columns))
-    return _print(fmt.format_measures(zone, args.lang, record, args.columns))
+        return _text(args, fmt.format_measure(zone, record, args.lang, args.columns))
+    return _text(args, fmt.format_measures(zone, args.lang, record, args.columns))
 
 
 def _search(args: argparse.Namespace) -> int:
     try:
-        hits = search(args.query, lang=args.search_lang, zone=_read(args.zone))
+        hits = search(args.query, lang=args.search_lang, kind=args.kind, zone=_read(args.zone))
     except ValueError as error:  # a query that is blank once normalised
         args.parser.error(str(error))
-    hits = tuple(h for h in hits if args.kind in (None, h.kind))
     keys = ("kind", "key", "field", "index", "lang", "text")
     if hits and args.json:
         return _print(_json([{k: getattr(h, k) for k in keys} for h in hits]))
