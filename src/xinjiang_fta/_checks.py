@@ -52,11 +52,15 @@ def plural(count: int, noun: str) -> str:  # 1 action, 2 actions
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
+def plain(value: str) -> bool:  # the common case, at C speed: visible characters, no control, not too long
+    return len(value) <= MAX_TEXT and value.isprintable() and bool(value.strip())
+
+
 def check_text(owner: str, value: str) -> None:
+    if plain(value):
+        return
     if len(value) > MAX_TEXT:
         raise ValueError(f"{owner}: a text of {len(value)} characters is longer than the {MAX_TEXT} allowed")
-    if value.isprintable() and value.strip():  # the common case, at C speed: visible, no control
-        return
     if re.fullmatch(_BLANK, value):
         raise ValueError(f"{owner} must not be empty or blank")
     found = re.search(_FORBIDDEN, value)

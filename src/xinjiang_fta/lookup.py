@@ -73,11 +73,11 @@ class _Index(Generic[R]):  # the keys of one kind of record of one zone: as writ
         return []
 
     def get(self, key: str) -> R:
+        if len(key) > self.limit:  # bounded work: a key of any length is refused before it is read
+            raise NotFoundError(self.kind, key, reason=f"longer than any {self.kind} key")
         found = self.exact.get(key)
         if found is not None:
             return found
-        if len(key) > self.limit:  # bounded work: a key of any length costs about a read of it
-            raise NotFoundError(self.kind, key, reason=f"longer than any {self.kind} key")
         records = self._records(key)
         if not records:
             raise NotFoundError(self.kind, key, self._suggest(key))

@@ -5,7 +5,7 @@ from typing import Literal
 import attrs
 
 from . import _checks
-from ._checks import check_text, maybe, of, short
+from ._checks import check_text, maybe, of, plain, short
 
 __all__ = ["LANGUAGES", "MAX_TEXT", "Lang", "Text"]
 
@@ -40,7 +40,7 @@ class Text:
     def __attrs_post_init__(self) -> None:
         for lang in LANGUAGES:
             value = getattr(self, lang)
-            if value is not None:
+            if value is not None and not plain(value):  # the message is made only for a text that fails
                 check_text("Text.ja" if lang == "ja" else f"Text.{lang} (ja={short(self.ja)})", value)
 
     def get(self, lang: Lang) -> str | None:
