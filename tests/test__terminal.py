@@ -503,3 +503,17 @@ def test_long_texts_wrap_within_80_columns_with_their_matches(text: str, data: s
         assert all(width(line) <= COLUMNS for line in out.splitlines())
     assert ANSI.sub("", bold) == plain
     assert re.sub(r"\s", "", plain) == re.sub(r"\s", "", "measure 1, action 1 (en)" + escape(text))
+
+
+def test_japanese_headings_are_the_source_terms_where_it_has_them() -> None:
+    assert format_areas(x.ZONE, "ja").splitlines()[0].split() == [
+        "Id",
+        "Name",
+        "面積",
+        "(km²)",
+        "Parts",
+        "Share",
+    ]
+    assert "\n面積: 28.48 km², 1424/8983 of the zone" in format_area(x.ZONE, x.KASHGAR, "ja")
+    assert "\nSize: 28.48 km²" in format_area(x.ZONE, x.KASHGAR, "zh")  # no source terms but in Japanese
+    assert "\nKey fields\n" in format_area(x.ZONE, x.KASHGAR, "zh")

@@ -476,11 +476,11 @@ def test_a_huge_number_is_a_miss_with_a_printable_message() -> None:
 
 @pytest.mark.parametrize("key", [True, None, 1.0, (1,)])
 def test_a_measure_or_domain_key_that_is_not_a_number_or_string_is_a_type_error(key: object) -> None:
-    with pytest.raises(TypeError, match="measure keys are numbers or strings"):
+    with pytest.raises(TypeError, match="measure keys are whole numbers or strings"):
         measure(key)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="domain keys are numbers or strings"):
+    with pytest.raises(TypeError, match="domain keys are whole numbers or strings"):
         domain(key)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="measure keys are numbers or strings"):
+    with pytest.raises(TypeError, match="measure keys are whole numbers or strings"):
         domain_of(key)  # type: ignore[arg-type]
 
 

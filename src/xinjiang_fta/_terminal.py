@@ -96,7 +96,8 @@ def format_areas(zone: Zone, lang: Lang, columns: int = 80) -> str:
         for a in zone.areas
     ]
     rows.append(["", "Total", str(zone.total_area_km2), "", ""])
-    lines = [table(["Id", "Name", "km²", "Parts", "Share"], rows, columns, flex=1, right=(2, 3, 4))]
+    header = ["Id", "Name", heading("km²", lang), "Parts", "Share"]
+    lines = [table(header, rows, columns, flex=1, right=(2, 3, 4))]
     if any(row[-1].startswith("≈") for row in rows):
         lines += paragraph(ROUNDED_NOTE, columns)
     return "\n".join(lines) + "\n"
@@ -131,7 +132,8 @@ def format_area(zone: Zone, area: Area, lang: Lang, columns: int = 80) -> str:
     lines = paragraph(_in(area.name, lang), columns)
     names = [f"{code}: {getattr(area.name, code)}" for code in LANGUAGES if getattr(area.name, code)]
     lines += [line for name in names for line in _para(name, columns, "  ")]
-    facts = [f"Id: {area.id}", f"Size: {area.area_km2} km², {share} of the zone ({percent(share)})"]
+    size = f"{heading('Size', lang)}: {area.area_km2} km², {share} of the zone ({percent(share)})"
+    facts = [f"Id: {area.id}", size]
     facts += ["Aliases: " + ", ".join(area.aliases)] if area.aliases else []
     facts += [] if area.source_ref is None else [f"Source: {area.source_ref}"]
     lines += [line for fact in facts for line in _para(fact, columns)]

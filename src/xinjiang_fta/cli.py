@@ -41,8 +41,8 @@ examples:
   xinjiang-fta export --format csv --output tables   CSV files in tables/
   xinjiang-fta validate other.json                   check a zone file"""
 _OPTIONS: dict[str, dict[str, Any]] = {
-    "lang": {"choices": LANGUAGES, "help": "names and titles in this language (default en); search only it"},
-    "json": {"action": "store_true", "help": "print JSON (the library's to_dict) instead of text"},
+    "lang": {"choices": LANGUAGES, "help": "names and titles in this language (default en); search: only it"},
+    "json": {"action": "store_true", "help": "print JSON instead of text (records as the library's to_dict)"},
     "zone": {"metavar": "FILE", "help": "read this zone file (- for standard input), not the bundled data"},
 }
 _KINDS = ("area", "measure", "domain")
@@ -267,7 +267,9 @@ def _validate(args: argparse.Namespace) -> int:
 def _parser(columns: int) -> argparse.ArgumentParser:
     formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=columns)
     epilog = [part for line in _EPILOG.split("\n") for part in wrap(line, columns, indent=" " * 6)]
-    about = "The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures."
+    about = "\n".join(
+        wrap("The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures.", columns)
+    )
     parser = _Parser(prog=_PROG, description=about, epilog="\n".join(epilog), formatter_class=formatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(metavar="COMMAND", title="commands (default: summary)")
@@ -275,7 +277,11 @@ def _parser(columns: int) -> argparse.ArgumentParser:
     for name, run, help_ in [
         ("summary", _summary, "the zone at a glance: areas, sizes, parts, domains"),
         ("areas", functools.partial(_list, "areas"), "the areas with their sizes and shares"),
-        ("domains", functools.partial(_list, "domains"), "the domains with their measures and actions"),
+        (
+            "domains",
+            functools.partial(_list, "domains"),
+            "the domains with their numbers of measures, actions",
+        ),
         ("measures", functools.partial(_list, "measures"), "the measures, of every domain or of one"),
         ("show", _show, "one area, measure or domain in full"),
         ("search", _search, "every text that contains QUERY (case, width, accents ignored)"),
@@ -294,7 +300,8 @@ def _parser(columns: int) -> argparse.ArgumentParser:
     add["show"]("key", metavar="KEY", help="an area's id, name or alias, or a number or title")
     add["search"]("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
     add["search"]("--kind", choices=get_args(HitKind), help="only the texts of this kind of record")
-    add["export"]("--format", required=True, choices=("json", "csv", "datapackage"))
+    kinds = "json: a zone file; csv: a directory of CSV files; datapackage: CSV and datapackage.json"
+    add["export"]("--format", required=True, choices=("json", "csv", "datapackage"), help=kinds)
     add["export"]("--output", required=True, metavar="PATH", help="a file (json, - for stdout) or directory")
     add["export"]("--overwrite", action="store_true", help="replace existing files")
     add["validate"]("file", metavar="FILE", help="a zone file, or - for standard input")

@@ -139,7 +139,7 @@ def _domain_index(zone: Zone) -> _Index[Domain]:
 
 def _numbered(found: _Index[N], count: int, key: int | str) -> N:
     if isinstance(key, bool) or not isinstance(key, int | str):
-        raise TypeError(f"{found.kind} keys are numbers or strings, not {type(key).__name__}")
+        raise TypeError(f"{found.kind} keys are whole numbers or strings, not {type(key).__name__}")
     if isinstance(key, str):
         return found.get(key)
     record = found.exact.get(key)
