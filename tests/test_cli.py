@@ -557,26 +557,17 @@ def test_validate_a_file_that_is_not_json_or_not_there(
     ("content", "what"),
     [
         ("summary", "not a zone file but the output of `summary --json`; `export --format json` writes"),
-        ("datapackage", "not a zone file but a data package descriptor; read its CSV files with"),
-        ("csv", "not a zone file but CSV; read a directory of CSV files with xinjiang_fta.export.load_csv"),
         ("areas", "not a zone file but a JSON array; a zone file is one object"),
-        ('{"name": "x"}', "not a zone file but JSON without the keys of a zone"),
     ],
-)
+)  # every kind of file that is told for what it is: test_files
 def test_validate_says_what_a_file_is_when_it_is_not_a_zone_file(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, content: str, what: str
 ) -> None:
     path = tmp_path / "file"
     if content == "summary":
         path.write_text(run(capsys, "summary", "--json")[1], encoding="utf-8")
-    elif content == "datapackage":
-        path = x.export.dump_datapackage(x.ZONE, tmp_path)[-1]
-    elif content == "csv":
-        path = x.export.dump_csv(x.ZONE, tmp_path)[1]
-    elif content == "areas":
-        path.write_text(run(capsys, "areas", "--json")[1], encoding="utf-8")
     else:
-        path.write_text(content, encoding="utf-8")
+        path.write_text(run(capsys, "areas", "--json")[1], encoding="utf-8")
     status, out, _ = run(capsys, "validate", str(path))
     assert status == 1
     assert " ".join(out.split()).startswith(f"1 problem in {path}: (top level): {what}")

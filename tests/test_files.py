@@ -3,6 +3,8 @@ itself is tested in test__atomic)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from hypothesis import given
 import xinjiang_fta as x
 from tests.strategies import sizes, zone_settings, zones
 from xinjiang_fta import serialize
+from xinjiang_fta.cli import main
 from xinjiang_fta.errors import DataError
 from xinjiang_fta.files import dump_zone, load_zone
 from xinjiang_fta.records import Zone
@@ -70,6 +73,45 @@ def test_file_problems(tmp_path: Path) -> None:
     assert caught.value.problems == [("byte 8", "the text is not UTF-8")]
     assert caught.value.source == str(latin1)
     assert str(caught.value).startswith(f"1 problem in {latin1}:")
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        ("summary", "the output of `summary --json`; `export --format json` writes a zone file"),
+        ("datapackage", "a data package descriptor; read its CSV files with xinjiang_fta.export.load_csv"),
+        ("csv", "CSV; read a directory of CSV files with xinjiang_fta.export.load_csv"),
+        ("[1, 2]", "a JSON array; a zone file is one object"),
+        ('"zone"', "a JSON value; a zone file is one object"),
+        ('{"name": "x"}', "JSON without the keys of a zone; `export --format json` writes a zone file"),
+    ],
+)
+def test_a_file_that_is_no_zone_file_is_told_for_what_it_is(tmp_path: Path, content: str, what: str) -> None:
+    path = tmp_path / "file"
+    if content == "summary":
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["summary", "--json"]) == 0
+        path.write_text(out.getvalue(), encoding="utf-8")
+    elif content == "datapackage":
+        path = x.export.dump_datapackage(x.ZONE, tmp_path)[-1]
+    elif content == "csv":
+        path = x.export.dump_csv(x.ZONE, tmp_path)[1]
+    else:
+        path.write_text(content + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        load_zone(path)
+    assert caught.value.problems == [("(top level)", f"not a zone file but {what}")]
+    assert caught.value.source == str(path)
+
+
+@pytest.mark.parametrize("content", [b'{"areas": 1}', b"[" * 100_000, b"a,b\n\xff"])
+def test_a_file_that_may_be_a_broken_zone_file_gets_its_own_problems(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "file"
+    path.write_bytes(content)
+    with pytest.raises(DataError) as caught:
+        load_zone(path)
+    assert not any(message.startswith("not a zone file") for _, message in caught.value.problems)
 
 
 def test_content_problems_name_the_file(tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ import contextlib
 import errno
 import os
 import re
+import signal
 import stat
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 try:
@@ -16,6 +18,7 @@ __all__ = ["refuse_existing", "write_all_atomic", "write_atomic"]
 
 _RANDOM = 12  # hex digits in a temporary file's name: .NAME.0123456789ab.tmp
 _REFUSAL = "refusing to overwrite an existing file (pass overwrite=True)"
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
 
 
 def refuse_existing(path: Path) -> None:  # a FileExistsError that tells how to replace the file
@@ -51,19 +54,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
     final = Path(os.path.realpath(target)) if target.is_symlink() else target
     _remove_leftovers(final)
     # A replacement is private until it has the mode of the file it replaces; a new file gets the umask's.
-    handle, temporary = _create_temporary(final, 0o666 if existing is None else 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(handle, view) :]
-        if existing is not None:
-            _keep_owner_and_mode(temporary, existing)
-        os.fsync(handle)
-        (os.replace if overwrite else _link_new)(temporary, final)  # the rename, never over a file unasked
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        os.close(handle)  # and so the lock, only once the temporary name is gone
+    with _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers:  # none between a name and its removal
+        handle, temporary = _create_temporary(final, 0o666 if existing is None else 0o600)
+        try:
+            with _signal_mask(signal.SIG_SETMASK, callers):  # but one may stop the writing, the long part
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(handle, view) :]
+                if existing is not None:
+                    _keep_owner_and_mode(temporary, existing)
+                os.fsync(handle)
+            rename = os.replace if overwrite else _link_new  # never over a file unasked
+            rename(temporary, final)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            os.close(handle)  # and so the lock, only once the temporary name is gone
     with contextlib.suppress(OSError):  # the rename flushed to disk, where a directory can be opened
         directory = os.open(final.parent, os.O_RDONLY)
         try:
@@ -71,6 +77,23 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         finally:
             os.close(directory)
     return target
+
+
+@contextlib.contextmanager
+def _signal_mask(how: int, signals: Iterable[int]) -> Iterator[Iterable[int]]:
+    """Signals blocked or let in (``SIG_BLOCK``, ``SIG_SETMASK``) for a block; yield the mask before.
+
+    A signal that waited is handled as the mask changes, so its exception is raised where the mask is
+    changed, never between two lines. Where the system has no signal masks (Windows), nothing changes.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield set()
+        return
+    before = signal.pthread_sigmask(how, signals)
+    try:
+        yield before
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _prefix(final: Path) -> str:  # ".NAME.", NAME cut so that the temporary name fits the file system

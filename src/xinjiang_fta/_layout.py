@@ -26,6 +26,8 @@ def pad(text: str, columns: int, *, right: bool = False) -> str:
 def wrap(text: str, columns: int, *, indent: str = "") -> list[str]:
     """*text* in lines of *columns* columns, broken at spaces and wide characters, a long word cut."""
     lead = text[: len(text) - len(text.lstrip())]  # white space at the start indents the first line
+    if width(lead) >= columns:  # unless it leaves no room for a character
+        text, lead = text.lstrip(), ""
     room = max(1, columns - max(width(indent), width(lead)))  # the least room a line may have
     lines: list[str] = []
     line = ""

@@ -22,7 +22,7 @@ from ._checks import plural
 from ._layout import wrap
 from ._version import __version__
 from .bundled import bundled_zone
-from .errors import ROOT, DataError, NotFoundError
+from .errors import DataError, NotFoundError
 from .lookup import area, domain, measure, normalize
 from .records import Area, Domain, Measure, Zone
 from .text_search import HitKind, search
@@ -47,10 +47,6 @@ _OPTIONS: dict[str, dict[str, Any]] = {
 }
 _KINDS = ("area", "measure", "domain")
 _NUMBERED: dict[str, Callable[..., Measure | Domain]] = {"measure": measure, "domain": domain}
-_NOT_A_ZONE = {  # a key that tells what a JSON object is: what it is, and what to do
-    "total_area_km2": "the output of `summary --json`; `export --format json` writes a zone file",
-    "resources": "a data package descriptor; read its CSV files with xinjiang_fta.export.load_csv",
-}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -119,7 +115,8 @@ def _read(name: str | None) -> Zone:
     """The zone in the file *name* (``-``: standard input), or the bundled one."""
     if name is None:
         return bundled_zone()
-    from .serialize import MAX_SIZE, from_json
+    from .files import zone_from
+    from .serialize import MAX_SIZE
 
     source = "standard input" if name == "-" else name
     try:
@@ -127,26 +124,7 @@ def _read(name: str | None) -> Zone:
             data = file.read(MAX_SIZE + 1)
     except OSError as error:
         sys.exit(f"cannot read {source}: {error.strerror or error}")
-    try:
-        return from_json(data)
-    except DataError as error:
-        what = _not_a_zone(data.decode("utf-8", "replace"))
-        raise DataError([(ROOT, f"not a zone file but {what}")] if what else error.problems, source) from None
-
-
-def _not_a_zone(text: str) -> str | None:
-    """What a text that is not a zone file holds, told from its shape: the top level, its keys."""
-    try:
-        data = json.loads(text.lstrip("\ufeff"))
-    except (ValueError, RecursionError):
-        csv = "," in text.partition("\n")[0] and not text.lstrip("\ufeff \t\r\n").startswith(("{", "["))
-        return "CSV; read a directory of CSV files with xinjiang_fta.export.load_csv" if csv else None
-    if not isinstance(data, dict):
-        return f"a JSON {'array' if isinstance(data, list) else 'value'}; a zone file is one object"
-    what = next((what for key, what in _NOT_A_ZONE.items() if key in data), None)
-    if what is None and not {"areas", "domains"} & set(data):
-        return "JSON without the keys of a zone; `export --format json` writes a zone file"
-    return what
+    return zone_from(data, source)
 
 
 def _number(key: str) -> int | str:  # digits as a number, so that a miss says which numbers exist
