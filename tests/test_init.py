@@ -37,7 +37,8 @@ def stub(face: ModuleType, extra: dict[str, str]) -> str:
         key=lambda pair: (pair[0], _kind(pair[1])),
     )
     lines = ["# Generated from _FACE in __init__.py by `python -m tests.test_init`: do not edit.", ""]
-    lines += [f"from .{m} import {n} as {n}" if m else f"from . import {n} as {n}" for m, n in pairs]
+    relative = {m: m if m.startswith(".") else f".{m}" for m, _ in pairs}  # "..json_schema" stays as it is
+    lines += [f"from {relative[m]} import {n} as {n}" if m else f"from . import {n} as {n}" for m, n in pairs]
     lines += ["", "__all__ = [", *(f'    "{n}",' for n in sorted(face.__all__, key=_kind)), "]", ""]
     return "\n".join(lines)
 
@@ -56,7 +57,7 @@ def test_the_stub_is_made_from_the_table(face: ModuleType) -> None:
 @pytest.mark.parametrize("face", FACES, ids=lambda face: face.__name__)
 def test_every_name_of_the_table_is_given_by_its_module(face: ModuleType) -> None:
     for module, names in face._FACE.items():
-        given = importlib.import_module(f"{face.__name__}.{module}")
+        given = importlib.import_module(module if module.startswith(".") else f".{module}", face.__name__)
         for name in names.split():
             if name == module:
                 assert getattr(face, name) is given

@@ -21,11 +21,10 @@ LAYERS = {
 }
 LAYER_OF = {
     **dict.fromkeys(["_checks", "_exact", "_version", "texts", "provenance", "records"], 1),
-    **dict.fromkeys(["errors", "bundled", "conversion", "serialize", "_atomic", "files"], 2),
+    **dict.fromkeys(["errors", "bundled", "conversion", "serialize", "_atomic", "files", "json_schema"], 2),
     **dict.fromkeys(["_zone_index", "lookup", "text_search", "aggregate"], 3),
     **dict.fromkeys(["_labels", "_layout", "_terminal", "html_view", "plot"], 4),
     **dict.fromkeys(["export.tables", "export.csv_files", "export.dataframe", "export.datapackage"], 4),
-    **dict.fromkeys(["export.json_schema"], 4),
     **dict.fromkeys(["__init__", "__main__", "_face", "cli", "export.__init__", "data.__init__"], 5),
 }
 EXCEPTIONS = {("records", "html_view")}

@@ -71,7 +71,7 @@ Place = tuple[str, object, str, int | None, str | None]  # (kind, key, field, in
 
 def _every_text(zone: Zone) -> dict[Place, str]:
     """Every text of *zone* a search must look at, by its place, listed here independently of
-    the module: names, aliases, focus industries, parts' names, titles and actions, each language."""
+    the module: names, aliases, key fields, parts' names, titles and actions, each language."""
     texts: dict[Place, str] = {}
 
     def add(kind: str, key: object, field: str, index: int | None, text: Text) -> None:

@@ -19,7 +19,7 @@ def measure_numbers(query: str) -> list[int]:
 
 
 def area_ids(query: str) -> list[str]:
-    """The ids of the areas whose name, aliases or focus industries hold *query*, once each, in order."""
+    """The ids of the areas whose name, aliases or key fields hold *query*, once each, in order."""
     return [area.id for area in x.records_of(x.search(query, kind="area"))]
 
 

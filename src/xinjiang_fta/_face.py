@@ -24,7 +24,8 @@ def lazy(
 ) -> tuple[list[str], Callable[[str], Any], Callable[[], list[str]]]:
     """The ``__all__``, ``__getattr__`` and ``__dir__`` of the face *package*, from its *table*.
 
-    A name given as its own module (``"export": "export"``) is that submodule.
+    A name given as its own module (``"export": "export"``) is that submodule. A module named with
+    dots (``"..json_schema"``) is read as a relative import is, from *package*.
     """
     modules = names_of(table)
     face = importlib.import_module(package)
@@ -33,7 +34,7 @@ def lazy(
         module = modules.get(name)
         if module is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        found = importlib.import_module(f"{package}.{module}")
+        found = importlib.import_module(module if module.startswith(".") else f".{module}", package)
         value = found if module == name else getattr(found, name)
         setattr(face, name, value)  # later reads are plain attribute reads
         return value

@@ -127,7 +127,7 @@ def format_measures(zone: Zone, lang: Lang, domain: Domain | None = None, column
 
 
 def format_area(zone: Zone, area: Area, lang: Lang, columns: int = 80) -> str:
-    """One area in full: names, size and share, aliases, source row, parts and their shares, focus."""
+    """One area in full: names, size and share, aliases, source row, parts and their shares, key fields."""
     share, part_shares = area_shares(zone=zone)[area.id], sub_area_shares(area)
     lines = paragraph(_in(area.name, lang), columns)
     names = [f"{code}: {getattr(area.name, code)}" for code in LANGUAGES if getattr(area.name, code)]

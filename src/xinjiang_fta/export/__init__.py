@@ -15,8 +15,8 @@ _FACE = {
     "csv_files": "CSV_ENCODING dump_csv load_csv",
     "dataframe": "to_dataframe",
     "datapackage": "DATA_LICENSE datapackage_descriptor dump_datapackage",
-    "json_schema": "zone_schema",
+    "..json_schema": "zone_schema",
 }
-"""Each module and the public names it gives the namespace."""
+"""Each module and the public names it gives the namespace (``..json_schema``: a module of the package)."""
 
 __all__, __getattr__, __dir__ = lazy(__name__, _FACE)

@@ -1,5 +1,6 @@
 # Generated from _FACE in __init__.py by `python -m tests.test_init`: do not edit.
 
+from ..json_schema import zone_schema as zone_schema
 from .csv_files import CSV_ENCODING as CSV_ENCODING
 from .csv_files import dump_csv as dump_csv
 from .csv_files import load_csv as load_csv
@@ -7,7 +8,6 @@ from .dataframe import to_dataframe as to_dataframe
 from .datapackage import DATA_LICENSE as DATA_LICENSE
 from .datapackage import datapackage_descriptor as datapackage_descriptor
 from .datapackage import dump_datapackage as dump_datapackage
-from .json_schema import zone_schema as zone_schema
 from .tables import TABLE_SCHEMAS as TABLE_SCHEMAS
 from .tables import Cell as Cell
 from .tables import Column as Column

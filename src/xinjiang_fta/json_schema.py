@@ -20,8 +20,8 @@ from typing import Any, get_args, get_origin
 
 import attrs
 
-from .._checks import MAX_DIGITS, MAX_TEXT, TEXT_PATTERN
-from ..records import Zone
+from ._checks import MAX_DIGITS, MAX_TEXT, TEXT_PATTERN
+from .records import Zone
 
 __all__ = ["zone_schema"]
 

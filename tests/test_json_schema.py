@@ -1,4 +1,4 @@
-"""Tests of xinjiang_fta.export.json_schema: derived from the records, shipped as is, strict as from_dict."""
+"""Tests of xinjiang_fta.json_schema: derived from the records, shipped as is, strict as from_dict."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from hypothesis import given, settings
 import xinjiang_fta as x
 from xinjiang_fta._checks import TEXT_PATTERN
 from xinjiang_fta.errors import DataError
-from xinjiang_fta.export.json_schema import zone_schema
+from xinjiang_fta.json_schema import zone_schema
 from xinjiang_fta.provenance import DataVersion, Source, SourceRef
 from xinjiang_fta.records import Area, Domain, Measure, SubArea, Zone
 from xinjiang_fta.serialize import from_dict, to_dict
