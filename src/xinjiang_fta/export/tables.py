@@ -128,34 +128,47 @@ def _leaves(
 
 
 def _plan(
-    kind: Any, name: str, description: str, item: tuple[str, str], parent: tuple[str, tuple[Column, ...]]
+    kind: Any,
+    name: str,
+    description: str,
+    *,
+    prefix: str = "",
+    about: tuple[str, ...] = (),
+    parent_table: str = "",
+    handed: tuple[Column, ...] = (),
 ) -> _Plan:
-    # item: the prefix and description of a plain item's columns; parent: its table and key columns
+    """The plan of the table *name* of the records (or plain items) of type *kind*.
+
+    A plain item's column is named *prefix* and described by *about*; a child table's rows repeat
+    the key columns *handed* down from *parent_table*.
+    """
     fields = attrs.fields(kind) if attrs.has(kind) else ()
     keyed = [f for f in fields if f.metadata.get("key")]
     key_columns = tuple(
         Column(f"{kind.__name__.lower()}_{f.name}", _TYPES[f.type], f.metadata["doc"]) for f in keyed
     )
-    parent_table, handed = parent
     position = bool(parent_table) and not any(f.type is int for f in keyed)
-    leaves = tuple(_leaves(kind, item[0], (), item[1:] if item[1] else (), None))
+    leaves = tuple(_leaves(kind, prefix, (), about, None))
     columns = (*key_columns, *handed)
     columns += (_POSITION,) if position else ()
     columns += tuple(leaf.column for leaf in leaves)
     primary = tuple(c.name for c in key_columns) or (*(c.name for c in handed), "position")
     names = tuple(c.name for c in handed)
     foreign = (ForeignKey(names, parent_table, names),) if handed else ()
-    # The zone's key is not handed down: a table holds one zone.
-    hand_down = (name, key_columns if parent_table else ())
+    down = key_columns if parent_table else ()  # the zone's key is not handed down: a table holds one zone
     children = []
     for field in (f for f in fields if get_origin(f.type) is tuple):
         member, column, doc = get_args(field.type)[0], field.metadata.get("column"), field.metadata["doc"]
         table = field.metadata.get("table", field.name)
         if column is None:  # a record with columns of its own
-            child = _plan(member, table, (member.__doc__ or "").split("\n")[0], ("", ""), hand_down)
-        else:
-            about = f"One item of {kind.__name__}.{field.name}: {doc[0].lower()}{doc[1:]}"
-            child = _plan(member, table, about, (f"{column}_", doc), hand_down)
+            child = _plan(
+                member, table, (member.__doc__ or "").split("\n")[0], parent_table=name, handed=down
+            )
+        else:  # a plain item, in one column
+            what = f"One item of {kind.__name__}.{field.name}: {doc[0].lower()}{doc[1:]}"
+            child = _plan(
+                member, table, what, prefix=f"{column}_", about=(doc,), parent_table=name, handed=down
+            )
         children.append((field.name, child))
     schema = TableSchema(name, description, columns, primary, foreign)
     keys = tuple((f.name, c.name) for f, c in zip(keyed, key_columns, strict=True))
@@ -168,9 +181,7 @@ def _plans(plan: _Plan) -> Iterator[_Plan]:
         yield from _plans(child)
 
 
-_ROOT = _plan(
-    Zone, "zone", "The zone, its source document and the data's version (one row).", ("", ""), ("", ())
-)
+_ROOT = _plan(Zone, "zone", "The zone, its source document and the data's version (one row).")
 _PLANS = {plan.schema.name: plan for plan in _plans(_ROOT)}
 
 TABLE_SCHEMAS: Mapping[str, TableSchema] = MappingProxyType({name: p.schema for name, p in _PLANS.items()})
