@@ -335,6 +335,14 @@ def test_a_miss_exits_1_with_the_lookup_message(
         (["export", "--format", "xml", "--output", "x"], "invalid choice: 'xml'"),
         (["validate"], "the following arguments are required: FILE"),
         (["export", "--format", "csv", "--output", "x", "--lang", "ja"], "unrecognized arguments: --lang ja"),
+        (["--zone", "z.json", "validate", "z.json"], "xinjiang-fta validate takes no --zone\n"),
+        (["--lang", "ja", "validate", "z.json"], "xinjiang-fta validate takes no --lang\n"),
+        (["--json", "export", "--format", "json", "--output", "-"], "xinjiang-fta export takes no --json\n"),
+        (
+            ["--lang", "en", "export", "--format", "csv", "--output", "x"],
+            "xinjiang-fta export takes no --lang\n",
+        ),
+        (["--lang", "x" * 1_000_000], "invalid choice: 'xxxxxxxxxx"),  # cut short: see test_long_input_...
     ],
 )
 def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
@@ -357,6 +365,28 @@ def test_help_with_examples_fits_80_columns(
         assert re.search(rf"^ +{command} ", out, re.M), command
         assert run(capsys, command, "--help")[0] == 0
     assert max(width(line) for line in out.splitlines()) <= 80
+
+
+@pytest.mark.parametrize("columns", [40, 47, 60])
+def test_every_help_fits_the_width(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for command in ("", "summary", "areas", "domains", "measures", "show", "search", "export", "validate"):
+        status, out, _ = run(capsys, *command.split(), "--help")
+        assert status == 0
+        assert all(width(line) <= columns for line in out.splitlines()), (command, out)
+        assert "--lang" in out or command in ("export", "validate")
+    assert "--kind" in run(capsys, "search", "--help")[1]
+
+
+def test_long_input_is_echoed_cut_short(capsys: pytest.CaptureFixture[str]) -> None:
+    long = "x" * 1_000_000
+    for argv in (["search", long], ["--lang", long], ["show", "aera", "x"], ["search", "q", "--kind", long]):
+        status, _, err = run(capsys, *argv)
+        assert status in (1, 2)
+        assert len(err.splitlines()[-1]) < 400, argv
+    assert run(capsys, "search", long)[2] == f"xinjiang-fta: nothing found for '{'x' * 57}…'\n"
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -404,6 +434,17 @@ def test_a_bad_zone_file_exits_1_with_its_problems(
     assert (status, out) == (1, "")
     assert err == f"xinjiang-fta: cannot read {tmp_path / 'missing.json'}: No such file or directory\n"
     assert run(capsys, "--zone", str(tmp_path), "domains")[2].endswith(": Is a directory\n")
+
+
+def test_a_bad_zone_file_with_search_is_a_data_error_not_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    status, out, err = run(capsys, "--zone", str(path), "search", "x")
+    assert (status, out) == (1, "")
+    assert " ".join(err.split()).startswith(f"xinjiang-fta: 1 problem in {path}: (top level): not a zone")
+    assert "usage:" not in err
 
 
 @zone_settings
@@ -626,12 +667,18 @@ def test_export_json_to_standard_output(capsys: pytest.CaptureFixture[str]) -> N
 def test_export_refuses_a_target_of_the_wrong_kind_saying_what_to_do(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    for target in (f"{tmp_path / 'new'}/", str(tmp_path)):  # a final / or an existing directory
-        assert run(capsys, "export", "--format", "json", "--output", target) == (
+    status, out, err = run(capsys, "export", "--format", "json", "--output", str(tmp_path))
+    assert (status, out, err) == (
+        1,
+        "",
+        f"xinjiang-fta: {tmp_path} is a directory; name the file, such as {tmp_path / 'zone.json'}\n",
+    )
+    for target in (tmp_path / "new", tmp_path / "file.json"):  # not there: no directory, nor said to be
+        assert run(capsys, "export", "--format", "json", "--output", f"{target}/") == (
             1,
             "",
-            f"xinjiang-fta: {target} is a directory; name the file, such as "
-            f"{os.path.join(target, 'zone.json')}\n",
+            f"xinjiang-fta: {target}/ ends with / but --format json writes a file: "
+            f"name it, such as {target}\n",
         )
     assert list(tmp_path.iterdir()) == []
     mine = tmp_path / "mine.json"
@@ -698,25 +745,17 @@ def test_hostile_records_built_in_python_are_shown_escaped(
 
 
 class _ClosedPipe(io.StringIO):
-    """A stdout whose reader has gone, as with ``| head``; its descriptor is a real (temporary) file."""
-
-    def __init__(self, descriptor: int) -> None:
-        super().__init__()
-        self.descriptor = descriptor
+    """A stdout whose reader has gone, as with ``| head``."""
 
     def write(self, text: str) -> int:
         raise BrokenPipeError(32, "Broken pipe")
-
-    def fileno(self) -> int:
-        return self.descriptor
 
 
 def test_a_closed_pipe_exits_quietly(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with tempfile.TemporaryFile() as spare:
-        monkeypatch.setattr(sys, "stdout", _ClosedPipe(spare.fileno()))
-        assert main(["measures"]) == 1
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["measures"]) == 1
     assert capsys.readouterr().err == ""
 
 
@@ -804,6 +843,22 @@ def test_a_stdout_that_cannot_be_written_is_one_line_and_status_1(
         1,
         f"xinjiang-fta: cannot write to standard output: {message}\n",
     )
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_json_stays_json_in_an_encoding_that_cannot_hold_its_text(tmp_path: Path, encoding: str) -> None:
+    zone = attrs.evolve(x.ZONE, name=x.Text("区域 Zürich \U0001f600", "Zürich \U0001f600"))
+    path = dump_zone(zone, tmp_path / "zone.json")
+    env = src_env(PYTHONIOENCODING=encoding)
+    for argv, expected in [
+        (["summary", "--json"], to_dict(zone.name)),
+        (["export", "--format", "json", "--output", "-"], to_dict(zone)),
+    ]:
+        command = [sys.executable, "-m", "xinjiang_fta", "--zone", str(path), *argv]
+        process = subprocess.run(command, capture_output=True, env=env, check=False)
+        assert (process.returncode, process.stderr) == (0, b""), argv
+        data = json.loads(process.stdout.decode(encoding))
+        assert (data["name"] if argv[0] == "summary" else data) == expected
 
 
 def test_an_encoding_that_cannot_show_japanese_gets_escapes() -> None:

@@ -1,7 +1,4 @@
-"""The command line: ``xinjiang-fta`` and ``python -m xinjiang_fta``.
-
-docs/cli.md tells the commands, the width and colour of the text, ``-``, encodings and exit statuses.
-"""
+"""The command line: ``xinjiang-fta`` and ``python -m xinjiang_fta``; docs/cli.md tells how it behaves."""
 
 from __future__ import annotations
 
@@ -18,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, get_args
 
 from . import _terminal as fmt
-from ._checks import plural
+from ._checks import plural, short
 from ._layout import wrap
 from ._version import __version__
 from .bundled import bundled_zone
@@ -41,7 +38,11 @@ examples:
   xinjiang-fta export --format csv --output tables   CSV files in tables/
   xinjiang-fta validate other.json                   check a zone file"""
 _OPTIONS: dict[str, dict[str, Any]] = {
-    "lang": {"choices": LANGUAGES, "help": "names and titles in this language (default en); search: only it"},
+    "lang": {
+        "choices": LANGUAGES,
+        "metavar": "LANG",
+        "help": "%(choices)s: names and titles in it (default en); search: only it",
+    },
     "json": {"action": "store_true", "help": "print JSON instead of text (records as the library's to_dict)"},
     "zone": {"metavar": "FILE", "help": "read this zone file (- for standard input), not the bundled data"},
 }
@@ -50,10 +51,21 @@ _NUMBERED: dict[str, Callable[..., Measure | Domain]] = {"measure": measure, "do
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse writing as the rest of the command line does and suggesting choices as lookups do."""
+    """argparse in *columns* columns, writing as the command line does, suggesting as lookups do."""
+
+    def __init__(self, *, columns: int, **kwargs: Any) -> None:
+        formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=columns)
+        super().__init__(formatter_class=formatter, **kwargs)
+        self.columns = columns
 
     def _print_message(self, message: str, file: object = None) -> None:
-        _print(message, to_stderr=file is sys.stderr)  # its usage and errors; its help and version to stdout
+        if file is not sys.stderr:  # help and version fit the width; a usage error keeps its lines
+            lines = []
+            for line in message.split("\n"):
+                lead = len(line) - len(line.lstrip())  # an indented line goes on 4 columns further in
+                lines += wrap(line, self.columns, indent=" " * (lead + 4) if lead else "")
+            message = "\n".join(lines)
+        _print(message, to_stderr=file is sys.stderr)
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if action.choices is not None and value not in action.choices:
@@ -61,7 +73,7 @@ class _Parser(argparse.ArgumentParser):
 
             choices = {normalize(str(c)): str(c) for c in action.choices}
             near = " or ".join(repr(choices[c]) for c in difflib.get_close_matches(normalize(value), choices))
-            message = f"invalid choice: {value!r} (choose from {', '.join(choices.values())})"
+            message = f"invalid choice: {short(value)} (choose from {', '.join(choices.values())})"
             raise argparse.ArgumentError(action, message + (near and f"; did you mean {near}?"))
 
 
@@ -73,36 +85,37 @@ def _print(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> i
             raise OSError(errno.EBADF, "it is closed")
         encoding = getattr(stream, "encoding", None) or "utf-8"
         data = fmt.shown(text, bold).encode(encoding, "backslashreplace")
+        stream.flush()  # what was written before comes first
         buffer = getattr(stream, "buffer", None)
-        if buffer is None:
+        if buffer is None:  # a text stream only, such as io.StringIO
             stream.write(data.decode(encoding))
-        stream.flush()
-        while buffer and data:  # a raw (unbuffered) stream may take a part at a time
-            data = data[buffer.write(data) or 0 :]
-        stream.flush()
+        raw = getattr(buffer, "raw", buffer)  # past Python's buffer, so that a failed write leaves nothing
+        while raw is not None and data:  # a raw stream may take a part at a time
+            data = data[raw.write(data) :]
     except (OSError, ValueError) as error:
-        with contextlib.suppress(OSError, ValueError, AttributeError):  # what is left at exit goes nowhere
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, stream.fileno())
-            os.close(devnull)
         reason = "" if isinstance(error, BrokenPipeError) else getattr(error, "strerror", None) or error
         sys.exit(f"cannot write to standard output: {reason}" if reason else 1)  # | head: nothing to say
     return 0
 
 
-def _text(
-    args: argparse.Namespace, text: str
-) -> int:  # a table or a record, said once if zh holds names only
+def _json(data: object, text: str = "") -> int:
+    """Print *data* (or its JSON *text*) as JSON: in ASCII, still JSON, if stdout's encoding needs it."""
+    text = text or json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:  # escaped as JSON escapes, not as _print would
+        text = json.dumps(data, indent=2) + "\n"
+    return _print(fmt.escape(text, "\n", json=True))
+
+
+def _text(args: argparse.Namespace, text: str) -> int:
+    """Print *text* and, once, the note that Chinese holds names only where it applies."""
     return _print(text + "".join(line + "\n" for line in fmt.zh_note(args.lang, args.columns)))
 
 
 def _say(message: str, laid_out: bool = False) -> None:
     with contextlib.suppress(SystemExit):  # nowhere to say it
         _print(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
-
-
-def _json(data: object) -> str:
-    return fmt.escape(json.dumps(data, ensure_ascii=False, indent=2), "\n", json=True) + "\n"
 
 
 def _dicts(records: Sequence[object]) -> list[Any]:
@@ -146,14 +159,14 @@ def _summary(args: argparse.Namespace) -> int:
         | {"action_count": sum(len(m.actions) for m in d.measures)}
         for d in zone.domains
     ]
-    return _print(_json(data))
+    return _json(data)
 
 
-def _list(what: str, args: argparse.Namespace) -> int:  # the areas, the domains or the measures
-    zone, lang, columns = _read(args.zone), args.lang, args.columns
+def _list(args: argparse.Namespace) -> int:  # the areas, the domains or the measures
+    zone, lang, columns, what = _read(args.zone), args.lang, args.columns, args.command
     chosen = None if args.domain is None else domain(_number(args.domain), zone=zone)
     if args.json:
-        return _print(_json(_dicts(getattr(chosen or zone, what))))
+        return _json(_dicts(getattr(chosen or zone, what)))
     if what == "measures":
         return _text(args, fmt.format_measures(zone, lang, chosen, columns))
     return _text(args, (fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
@@ -172,12 +185,14 @@ def _show(args: argparse.Namespace) -> int:
             misses.append(miss)
     if len(found) > 1:
         which = " or ".join(f"show {kind} {key}" for kind in found)
-        args.parser.error(f"{key!r} names {' and '.join(f'a {kind}' for kind in found)}; say which: {which}")
+        args.parser.error(
+            f"{short(key)} names {' and '.join(f'a {kind}' for kind in found)}; say which: {which}"
+        )
     if not found:
         near = [s for miss in misses for s in miss.suggestions][:3]
         raise misses[0] if len(misses) == 1 else NotFoundError("area, measure or domain", key, near)
     if args.json:
-        return _print(_json(_dicts(list(found.values()))[0]))
+        return _json(_dicts(list(found.values()))[0])
     if isinstance(record := next(iter(found.values())), Area):
         return _text(args, fmt.format_area(zone, record, args.lang, args.columns))
     if isinstance(record, Measure):
@@ -186,34 +201,39 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
+    zone = _read(args.zone)  # outside the try: a bad file is no usage error
     try:
-        hits = search(args.query, lang=args.search_lang, kind=args.kind, zone=_read(args.zone))
+        hits = search(args.query, lang=args.search_lang, kind=args.kind, zone=zone)
     except ValueError as error:  # a query that is blank once normalised
         args.parser.error(str(error))
     keys = ("kind", "key", "field", "index", "lang", "text")
     if hits and args.json:
-        return _print(_json([{k: getattr(h, k) for k in keys} for h in hits]))
+        return _json([{k: getattr(h, k) for k in keys} for h in hits])
     if hits:
         return _print(fmt.format_hits(hits, args.query, args.columns), args.bold)
     where = "" if args.search_lang is None else f" in {args.search_lang}"
     where += "" if args.kind is None else f" in {args.kind} texts"
-    _print("[]\n" if args.json else "")
-    sys.exit(f"nothing found for {args.query!r}{where}")
+    if args.json:
+        _json([])
+    sys.exit(f"nothing found for {short(args.query)}{where}")
 
 
 def _export(args: argparse.Namespace) -> int:
     from .export.csv_files import dump_csv
     from .export.datapackage import dump_datapackage
     from .files import dump_zone
-    from .serialize import to_json
+    from .serialize import to_dict, to_json
 
     zone, target, kind = _read(args.zone), args.output, args.format
     if target == "-" and kind != "json":
         args.parser.error(f"--output - (standard output) is for --format json; --format {kind} writes files")
     if target == "-":
-        return _print(fmt.escape(to_json(zone), "\n", json=True))
-    if kind == "json" and (target.endswith(("/", os.sep)) or os.path.isdir(target)):
+        return _json(to_dict(zone), to_json(zone))
+    if kind == "json" and os.path.isdir(target):
         sys.exit(f"{target} is a directory; name the file, such as {os.path.join(target, 'zone.json')}")
+    if kind == "json" and target.endswith(("/", os.sep)):  # no directory (yet): say so, not that it is one
+        name = target.rstrip("/" + os.sep)
+        sys.exit(f"{target} ends with {target[-1]} but --format json writes a file: name it, such as {name}")
     if kind != "json" and os.path.lexists(target) and not os.path.isdir(target):
         sys.exit(f"{target} is not a directory, which --format {kind} writes: name one (made if missing)")
     try:
@@ -234,52 +254,54 @@ def _validate(args: argparse.Namespace) -> int:
     except DataError as error:
         problems = [{"location": where, "message": what} for where, what in error.problems]
         report = {"file": args.file, "valid": False, "problems": problems}
-        return 1 + _print(_json(report) if args.json else fmt.format_problems(error, args.columns))
+        return 1 + (_json(report) if args.json else _print(fmt.format_problems(error, args.columns)))
     if args.json:
-        return _print(_json({"file": args.file, "valid": True, "problems": []}))
+        return _json({"file": args.file, "valid": True, "problems": []})
     counts = ", ".join(plural(len(getattr(zone, k)), k[:-1]) for k in ("areas", "domains", "measures"))
     name = fmt.escape("standard input" if args.file == "-" else args.file)
     return _print(f"{name}: a valid zone file ({counts})\n")
 
 
+_ALL = tuple(_OPTIONS)
+_COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], tuple[str, ...], str]] = {
+    "summary": (_summary, _ALL, "the zone at a glance: areas, sizes, parts, domains"),
+    "areas": (_list, _ALL, "the areas with their sizes and shares"),
+    "domains": (_list, _ALL, "the domains with their numbers of measures, actions"),
+    "measures": (_list, _ALL, "the measures, of every domain or of one"),
+    "show": (_show, _ALL, "one area, measure or domain in full"),
+    "search": (_search, _ALL, "every text that contains QUERY (case, width, accents ignored)"),
+    "export": (_export, ("zone",), "write the zone as a zone file, CSV files or a data package"),
+    "validate": (_validate, ("json",), "check a zone file and list every problem"),
+}
+"""Each command: what runs it, the shared options it takes (any other is a usage error), what it does."""
+
+
 def _parser(columns: int) -> argparse.ArgumentParser:
-    formatter = functools.partial(argparse.RawDescriptionHelpFormatter, width=columns)
-    epilog = [part for line in _EPILOG.split("\n") for part in wrap(line, columns, indent=" " * 6)]
-    about = "\n".join(
-        wrap("The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures.", columns)
-    )
-    parser = _Parser(prog=_PROG, description=about, epilog="\n".join(epilog), formatter_class=formatter)
+    about = "The China (Xinjiang) Pilot Free Trade Zone: its areas, sizes and measures."
+    parser = _Parser(columns=columns, prog=_PROG, description=about, epilog=_EPILOG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    for option, settings in _OPTIONS.items():  # before the command, or after it (below)
+        parser.add_argument(f"--{option}", default=argparse.SUPPRESS, **settings)
+    parser.set_defaults(
+        run=_summary, parser=parser, takes=_ALL, lang=None, json=False, zone=None, domain=None
+    )
     commands = parser.add_subparsers(metavar="COMMAND", title="commands (default: summary)")
-    add = {"": parser.add_argument}
-    for name, run, help_ in [
-        ("summary", _summary, "the zone at a glance: areas, sizes, parts, domains"),
-        ("areas", functools.partial(_list, "areas"), "the areas with their sizes and shares"),
-        (
-            "domains",
-            functools.partial(_list, "domains"),
-            "the domains with their numbers of measures, actions",
-        ),
-        ("measures", functools.partial(_list, "measures"), "the measures, of every domain or of one"),
-        ("show", _show, "one area, measure or domain in full"),
-        ("search", _search, "every text that contains QUERY (case, width, accents ignored)"),
-        ("export", _export, "write the zone as a zone file, CSV files or a data package"),
-        ("validate", _validate, "check a zone file and list every problem"),
-    ]:
-        command = commands.add_parser(name, help=help_, description=help_, formatter_class=formatter)
-        command.set_defaults(run=run, parser=command)
+    add = {}
+    for name, (run, takes, help_) in _COMMANDS.items():
+        command = commands.add_parser(name, columns=columns, help=help_, description=help_)
+        command.set_defaults(run=run, parser=command, takes=takes, command=name)
+        for option in takes:
+            command.add_argument(f"--{option}", default=argparse.SUPPRESS, **_OPTIONS[option])
         add[name] = command.add_argument
-    for name in add:  # the shared options, before or after the command
-        for option in {"export": ["zone"], "validate": ["json"]}.get(name, _OPTIONS):
-            add[name](f"--{option}", default=argparse.SUPPRESS, **_OPTIONS[option])
-    parser.set_defaults(run=_summary, parser=parser, lang=None, json=False, zone=None, domain=None)
     add["measures"]("--domain", metavar="N", help="only the measures of this domain (number or title)")
-    add["show"]("kind", nargs="?", choices=_KINDS, help="the kind of record, if KEY could name several")
+    add["show"]("kind", nargs="?", choices=_KINDS, metavar="KIND", help="%(choices)s: if KEY names several")
     add["show"]("key", metavar="KEY", help="an area's id, name or alias, or a number or title")
     add["search"]("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
-    add["search"]("--kind", choices=get_args(HitKind), help="only the texts of this kind of record")
+    add["search"]("--kind", choices=get_args(HitKind), metavar="KIND", help="%(choices)s: only its texts")
     kinds = "json: a zone file; csv: a directory of CSV files; datapackage: CSV and datapackage.json"
-    add["export"]("--format", required=True, choices=("json", "csv", "datapackage"), help=kinds)
+    add["export"](
+        "--format", required=True, choices=("json", "csv", "datapackage"), metavar="FORMAT", help=kinds
+    )
     add["export"]("--output", required=True, metavar="PATH", help="a file (json, - for stdout) or directory")
     add["export"]("--overwrite", action="store_true", help="replace existing files")
     add["validate"]("file", metavar="FILE", help="a zone file, or - for standard input")
@@ -297,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     columns = min(max(shutil.get_terminal_size().columns if tty or "COLUMNS" in os.environ else 80, 40), 1000)
     try:
         args = _parser(columns).parse_args(argv)
+        if given := [o for o in _ALL if o not in args.takes and getattr(args, o) not in (None, False)]:
+            args.parser.error(f"{args.parser.prog} takes no --{given[0]}")  # given before the command
         args.columns, args.search_lang, args.lang = columns, args.lang, args.lang or "en"
         args.bold = tty and os.environ.get("TERM") != "dumb" and not os.environ.get("NO_COLOR")
         return int(args.run(args))
