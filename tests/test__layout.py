@@ -196,6 +196,15 @@ def test_table_lines_fit_when_the_fixed_columns_leave_room(text: str, columns: i
     assert sum(line.endswith("≈12345.67") for line in lines) == 3
 
 
+@given(st.integers(1, 300), st.integers(12, 120))
+def test_fixed_columns_wider_than_the_line_are_wrapped_to_fit(length: int, columns: int) -> None:
+    rows = [["z" * length, "Urumqi Area", "134.6"], ["b", "Kashgar Area", "28.48"]]
+    lines = table(["Id", "Name", "km²"], rows, columns, flex=1, right=(2,)).splitlines()
+    assert all(width(line) <= columns for line in lines)
+    assert _visible("".join(lines)).count("z") == length
+    assert sum(line.endswith(("134.6", "28.48")) for line in lines) == 2
+
+
 def test_paragraph_indents_every_line_and_fits() -> None:
     assert paragraph("word " * 10, 20, "> ") == ["> word word word"] * 3 + ["> word"]
     assert paragraph("short", 80) == ["short"]

@@ -286,6 +286,20 @@ def test_a_rounded_share_of_the_zone_alone_adds_the_note() -> None:
     assert out.endswith(ROUNDED_NOTE + "\n")
 
 
+@given(st.integers(20, 400), st.integers(40, 120))
+def test_a_long_area_id_fits_the_areas_table(length: int, columns: int) -> None:
+    zone = attrs.evolve(x.ZONE, areas=(attrs.evolve(x.URUMQI, id="u" * length), *x.AREAS[1:]))
+    lines = format_areas(zone, "en", columns).splitlines()
+    assert all(width(line) <= columns for line in lines)
+    assert "".join(lines).count("u" * min(length, columns)) >= 1
+
+
+def test_one_measure_and_one_action_are_counted_in_the_singular() -> None:
+    one = attrs.evolve(x.domain(6), measures=[attrs.evolve(x.measure(18), number=1)])
+    zone = attrs.evolve(x.ZONE, domains=[attrs.evolve(one, number=1)])
+    assert "\n1 measure, 1 action\n" in format_measures(zone, "en", zone.domains[0])
+
+
 def test_a_measure_in_full_with_numbered_wrapped_actions() -> None:
     out = format_measure(x.ZONE, x.measure(17), "en")
     lines = out.splitlines()

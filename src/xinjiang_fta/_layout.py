@@ -85,7 +85,7 @@ def table(header: Row, rows: Sequence[Row], columns: int, *, flex: int, right: S
     for row in [header, *rows]:
         cells = [pad(c, w, right=i in right) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         if left < 12:
-            lines.append("  ".join(cells[:flex] + cells[flex + 1 :]).rstrip())
+            lines += wrap("  ".join(cells[:flex] + cells[flex + 1 :]), columns)  # a long id too
             lines += ["  " + line for line in wrap(row[flex], widths[flex])]
             continue
         indent = " " * (len(row[flex]) - len(row[flex].lstrip()) + 2)  # under the cell's first line

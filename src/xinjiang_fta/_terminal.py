@@ -121,7 +121,8 @@ def format_measures(zone: Zone, lang: Lang, domain: Domain | None = None, column
     ]
     lines = [table(["No.", "Domain", "Actions", "Title"], rows, columns, flex=3, right=(0, 1, 2))]
     if domain is not None:
-        counts = f"{len(domain.measures)} measures, {sum(len(m.actions) for m in domain.measures)} actions"
+        actions = sum(len(m.actions) for m in domain.measures)
+        counts = f"{plural(len(domain.measures), 'measure')}, {plural(actions, 'action')}"
         lines[:0] = [*paragraph(f"Domain {domain.number}: {_in(domain.title, lang)}", columns), counts, ""]
     return "\n".join(lines) + "\n"
 
