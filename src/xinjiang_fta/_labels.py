@@ -8,17 +8,12 @@ from .records import Area, SubArea, SubAreaKind
 from .texts import Lang, Text
 
 KIND_LABELS = {SubAreaKind.XPCC_DIVISION: "XPCC division", SubAreaKind.BONDED_ZONE: "bonded zone"}
-"""What each kind of part is called."""
-
 OVERLAP_NOTE = (
     "A part's size is the land of its area that belongs to that corps division or bonded zone, included "
     "in the area's size. The source does not say whether an area's parts overlap: do not add them up."
 )
 """The note beside everything that shows parts with their area."""
-
-PARTS_HEADING = "Parts: the land in the area of a corps division or a bonded zone"
-"""The heading of an area's parts, shown one by one."""
-
+PARTS_HEADING = "Parts: the land in the area of a corps division or a bonded zone"  # above them, one by one
 ZH_NOTE = "Chinese exists for proper names only: other texts are in Japanese, the source."
 """Said once wherever texts are shown in Chinese."""
 
@@ -41,9 +36,6 @@ def text_in(text: Text, lang: Lang) -> str:
 
 
 def part_label(part: SubArea, area: Area, lang: Lang, name: Callable[[Text, Lang], str] = text_in) -> str:
-    """A part named as what its size measures: ``XPCC 12th Division, land in the Urumqi Area``.
-
-    *name* shows each name (by default :func:`text_in`).
-    """
+    """A part named as what its size measures: ``XPCC 12th Division, land in the Urumqi Area``."""
     the = "the " if lang == "en" else ""
     return f"{name(part.name, lang)}, land in {the}{name(area.name, lang)}"

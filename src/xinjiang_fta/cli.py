@@ -184,10 +184,8 @@ def _show(args: argparse.Namespace) -> int:
         except NotFoundError as miss:
             misses.append(miss)
     if len(found) > 1:
-        which = " or ".join(f"show {kind} {key}" for kind in found)
-        args.parser.error(
-            f"{short(key)} names {' and '.join(f'a {kind}' for kind in found)}; say which: {which}"
-        )
+        kinds, which = " and ".join(f"a {k}" for k in found), " or ".join(f"show {k} {key}" for k in found)
+        args.parser.error(f"{short(key)} names {kinds}; say which: {which}")
     if not found:
         near = [s for miss in misses for s in miss.suggestions][:3]
         raise misses[0] if len(misses) == 1 else NotFoundError("area, measure or domain", key, near)
@@ -263,7 +261,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 _ALL = tuple(_OPTIONS)
-_COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], tuple[str, ...], str]] = {
+_COMMANDS = {  # each command: what runs it, the shared options it takes (no other), what it does
     "summary": (_summary, _ALL, "the zone at a glance: areas, sizes, parts, domains"),
     "areas": (_list, _ALL, "the areas with their sizes and shares"),
     "domains": (_list, _ALL, "the domains with their numbers of measures, actions"),
@@ -273,7 +271,6 @@ _COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], tuple[str, ...],
     "export": (_export, ("zone",), "write the zone as a zone file, CSV files or a data package"),
     "validate": (_validate, ("json",), "check a zone file and list every problem"),
 }
-"""Each command: what runs it, the shared options it takes (any other is a usage error), what it does."""
 
 
 def _parser(columns: int) -> argparse.ArgumentParser:
@@ -281,16 +278,14 @@ def _parser(columns: int) -> argparse.ArgumentParser:
     parser = _Parser(columns=columns, prog=_PROG, description=about, epilog=_EPILOG)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     for option, settings in _OPTIONS.items():  # before the command, or after it (below)
-        parser.add_argument(f"--{option}", default=argparse.SUPPRESS, **settings)
-    parser.set_defaults(
-        run=_summary, parser=parser, takes=_ALL, lang=None, json=False, zone=None, domain=None
-    )
+        parser.add_argument(f"--{option}", **settings)
+    parser.set_defaults(run=_summary, parser=parser, takes=_ALL, domain=None)
     commands = parser.add_subparsers(metavar="COMMAND", title="commands (default: summary)")
     add = {}
     for name, (run, takes, help_) in _COMMANDS.items():
         command = commands.add_parser(name, columns=columns, help=help_, description=help_)
         command.set_defaults(run=run, parser=command, takes=takes, command=name)
-        for option in takes:
+        for option in takes:  # not to undo what was given before the command
             command.add_argument(f"--{option}", default=argparse.SUPPRESS, **_OPTIONS[option])
         add[name] = command.add_argument
     add["measures"]("--domain", metavar="N", help="only the measures of this domain (number or title)")
@@ -299,9 +294,8 @@ def _parser(columns: int) -> argparse.ArgumentParser:
     add["search"]("query", metavar="QUERY", help="the text to find; after -- if it begins with -")
     add["search"]("--kind", choices=get_args(HitKind), metavar="KIND", help="%(choices)s: only its texts")
     kinds = "json: a zone file; csv: a directory of CSV files; datapackage: CSV and datapackage.json"
-    add["export"](
-        "--format", required=True, choices=("json", "csv", "datapackage"), metavar="FORMAT", help=kinds
-    )
+    formats = ("json", "csv", "datapackage")
+    add["export"]("--format", required=True, choices=formats, metavar="FORMAT", help=kinds)
     add["export"]("--output", required=True, metavar="PATH", help="a file (json, - for stdout) or directory")
     add["export"]("--overwrite", action="store_true", help="replace existing files")
     add["validate"]("file", metavar="FILE", help="a zone file, or - for standard input")
