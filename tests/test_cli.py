@@ -335,12 +335,21 @@ def test_a_miss_exits_1_with_the_lookup_message(
         (["export", "--format", "xml", "--output", "x"], "invalid choice: 'xml'"),
         (["validate"], "the following arguments are required: FILE"),
         (["export", "--format", "csv", "--output", "x", "--lang", "ja"], "unrecognized arguments: --lang ja"),
-        (["--zone", "z.json", "validate", "z.json"], "xinjiang-fta validate takes no --zone\n"),
-        (["--lang", "ja", "validate", "z.json"], "xinjiang-fta validate takes no --lang\n"),
-        (["--json", "export", "--format", "json", "--output", "-"], "xinjiang-fta export takes no --json\n"),
+        (
+            ["--zone", "z.json", "validate", "z.json"],
+            "xinjiang-fta validate: error: this command takes no --zone\n",
+        ),
+        (
+            ["--lang", "ja", "validate", "z.json"],
+            "xinjiang-fta validate: error: this command takes no --lang\n",
+        ),
+        (
+            ["--json", "export", "--format", "json", "--output", "-"],
+            "xinjiang-fta export: error: this command takes no --json\n",
+        ),
         (
             ["--lang", "en", "export", "--format", "csv", "--output", "x"],
-            "xinjiang-fta export takes no --lang\n",
+            "xinjiang-fta export: error: this command takes no --lang\n",
         ),
         (["--lang", "x" * 1_000_000], "invalid choice: 'xxxxxxxxxx"),  # cut short: see test_long_input_...
     ],

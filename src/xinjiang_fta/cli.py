@@ -314,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser(columns).parse_args(argv)
         if given := [o for o in _ALL if o not in args.takes and getattr(args, o) not in (None, False)]:
-            args.parser.error(f"{args.parser.prog} takes no --{given[0]}")  # given before the command
+            args.parser.error(f"this command takes no --{given[0]}")  # given before the command
         args.columns, args.search_lang, args.lang = columns, args.lang, args.lang or "en"
         args.bold = tty and os.environ.get("TERM") != "dumb" and not os.environ.get("NO_COLOR")
         return int(args.run(args))
