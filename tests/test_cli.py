@@ -854,6 +854,18 @@ def test_a_stdout_that_cannot_be_written_is_one_line_and_status_1(
     )
 
 
+def test_json_to_an_ascii_stdout_is_ascii_json(monkeypatch: pytest.MonkeyPatch) -> None:
+    kashgar = attrs.evolve(x.KASHGAR, name=x.Text("カシュガル", "Kaşgar Zürich"))
+    zone = attrs.evolve(x.ZONE, areas=(x.URUMQI, kashgar, x.HORGOS))
+    monkeypatch.setattr("xinjiang_fta.cli.bundled_zone", lambda: zone)
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["show", "kashgar", "--json"]) == 0
+    written = out.buffer.getvalue()
+    assert written.isascii()
+    assert json.loads(written) == to_dict(kashgar)
+
+
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
 def test_json_stays_json_in_an_encoding_that_cannot_hold_its_text(tmp_path: Path, encoding: str) -> None:
     zone = attrs.evolve(x.ZONE, name=x.Text("区域 Zürich \U0001f600", "Zürich \U0001f600"))
