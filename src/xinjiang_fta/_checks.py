@@ -14,19 +14,15 @@ MAX_DIGITS = 50  # digits in a number, and in a size before its point and after 
 SHOWN = 60  # the characters a repr or a message shows of a text, quotes and escapes included
 
 # No text holds C0 (tab and line ends too) or C1 controls, DEL, line or paragraph separators, bidi
-# embeddings, overrides or isolates, or lone surrogates.
+# embeddings, overrides or isolates, or lone surrogates; nor only white space and INVISIBLE characters.
 _CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _FORBIDDEN = re.compile(f"[{_CONTROLS}]")
 _KINDS = {"Cf": "a bidi control", "Cs": "a lone surrogate"}  # the others (Cc, Zl, Zp): "a control"
-INVISIBLE = frozenset({"Cf", "Mn", "Me"})
-"""The categories of the characters that, like white space, leave a text blank: format characters
-(zero-width, marks of direction, soft hyphens) and combining marks."""
+INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # the categories of format characters and combining marks
 
 TEXT_PATTERN = rf"^(?![\s\S]*[{_CONTROLS}])[\s\S]*[^\s\u200b-\u200d\u2060\ufeff]"
-"""The texts :func:`check_text` takes, as a regular expression for JSON Schema (which has no Unicode
-categories): it takes a text of format characters and combining marks but the zero-width ones."""
-
-_ID = re.compile(ID_PATTERN)
+"""The texts :func:`check_text` takes, for JSON Schema: with no Unicode categories, it also takes the
+INVISIBLE ones but for zero-width characters."""
 
 
 def by_type(cls: type, fields: list["attrs.Attribute[Any]"]) -> list["attrs.Attribute[Any]"]:
@@ -75,7 +71,7 @@ def check_text(owner: str, value: str) -> None:
 
 
 def check_id(owner: str, value: str) -> None:
-    if len(value) > MAX_TEXT or not _ID.fullmatch(value):
+    if len(value) > MAX_TEXT or not re.fullmatch(ID_PATTERN, value):
         raise ValueError(
             f"{owner} id {short(value)} must be lowercase ASCII letters, digits and '_', "
             f"starting with a letter, at most {MAX_TEXT} characters"

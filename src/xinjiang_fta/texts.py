@@ -23,8 +23,7 @@ MAX_TEXT = _checks.MAX_TEXT
 class Text:
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
 
-    Each is one line of at most :data:`MAX_TEXT` characters, no control character; ``str(text)`` is the
-    Japanese.
+    Each is one visible line of at most :data:`MAX_TEXT` characters; ``str(text)`` is the Japanese.
 
     >>> t = Text("ウルムチエリア", "Urumqi Area", "乌鲁木齐片区")
     >>> str(t), t.get("en"), t.get("zh")
