@@ -17,7 +17,7 @@ SHOWN = 60  # the characters a repr or a message shows of a text, quotes and esc
 # embeddings, overrides or isolates, or lone surrogates; nor only white space and INVISIBLE characters.
 _CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 _FORBIDDEN = re.compile(f"[{_CONTROLS}]")
-_KINDS = {"Cf": "a bidi control", "Cs": "a lone surrogate"}  # the others (Cc, Zl, Zp): "a control"
+_KINDS = {"Cf": "a bidi control", "Cs": "a lone surrogate"}  # by category; Cc, Zl and Zp: "a control"
 INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # the categories of format characters and combining marks
 
 TEXT_PATTERN = rf"^(?![\s\S]*[{_CONTROLS}])[\s\S]*[^\s\u200b-\u200d\u2060\ufeff]"
