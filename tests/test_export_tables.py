@@ -182,7 +182,10 @@ def test_descriptions_come_from_the_fields_doc_metadata() -> None:
         assert doc in described, doc
     areas = {c.name: c.description for c in TABLE_SCHEMAS["areas"].columns}
     assert areas["area_km2"] == "The area's size in km², exact; its parts are included in it."
-    assert areas["name_zh"] == "The area's name. In Chinese: the official name, if any."
+    assert (
+        areas["name_zh"]
+        == "The area's name. In Chinese: the official name (names only; other texts have none)."
+    )
     assert areas["position"] == "The row's place among its parent's rows, from 1."
     kind = TABLE_SCHEMAS["sub_areas"].columns[2]
     assert kind == Column("kind", "string", "What the part belongs to. One of: xpcc_division, bonded_zone.")

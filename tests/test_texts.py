@@ -41,10 +41,27 @@ def test_chinese_is_optional() -> None:
     assert Text("乌鲁木齐", "Urumqi", "乌鲁木齐片区").get("zh") == "乌鲁木齐片区"
 
 
-@pytest.mark.parametrize("lang", ["fr", "EN", "", None])
-def test_get_rejects_an_unknown_language(lang: object) -> None:
+@pytest.mark.parametrize("lang", ["fr", "EN", "", "ja "])
+def test_get_rejects_an_unknown_language(lang: str) -> None:
     with pytest.raises(ValueError, match=exactly(f"unknown language {lang!r}: expected one of ja, en, zh")):
         T.get(lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind"), [(5, "int"), (None, "NoneType"), (b"en", "bytes"), (["ja"], "list")]
+)
+def test_get_refuses_a_language_that_is_no_string(lang: object, kind: str) -> None:
+    with pytest.raises(TypeError, match=exactly(f"a language is a code such as 'en', not {kind}")):
+        T.get(lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("invisible", ["\u200e", "\u00ad", "\u2061", "\u0301", "\u3000\u20dd"])
+def test_a_text_of_format_characters_or_marks_only_is_blank(lang: str, invisible: str) -> None:
+    fields = {"ja": "物流", "en": "logistics", "zh": "物流", lang: invisible}
+    expected = "Text.ja" if lang == "ja" else f"Text.{lang} (ja='物流')"
+    with pytest.raises(ValueError, match=exactly(f"{expected} must not be empty or blank")):
+        Text(**fields)
 
 
 @given(st.sampled_from(["", " ", "\n", "\u3000", "\t\r"]), st.sampled_from(LANGUAGES))

@@ -1,36 +1,41 @@
 """The checks of a record when built: types (:class:`TypeError`) and rules (:class:`ValueError`)."""
 
 import re
+import unicodedata
 from decimal import Decimal
-from typing import Any
+from types import UnionType
+from typing import Any, get_args, get_origin
 
 import attrs
 
 ID_PATTERN = "[a-z][a-z0-9_]*"  # a zone's or an area's id: lowercase ASCII letters, digits and _
 MAX_TEXT = 10_000  # characters in a text or an id: far below the 131,072 a CSV reader takes in a field
 MAX_DIGITS = 50  # digits in a number, and in a size before its point and after it
-
-# No text holds C0 (tab and line ends too) or C1 controls, DEL, line or paragraph separators, bidi
-# embeddings, overrides or isolates, or lone surrogates; nor only white space and zero-width characters.
-_CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_ZERO_WIDTH = r"\u200b-\u200d\u2060\ufeff"
-
-TEXT_PATTERN = rf"^(?![\s\S]*[{_CONTROLS}])[\s\S]*[^\s{_ZERO_WIDTH}]"
-"""The texts :func:`check_text` takes (but for their length), as a regular expression for JSON Schema."""
-
-_ID = re.compile(ID_PATTERN)
-_FORBIDDEN, _BLANK = f"[{_CONTROLS}]", rf"[\s{_ZERO_WIDTH}]*"  # compiled on first use: rarely needed
 SHOWN = 60  # the characters a repr or a message shows of a text, quotes and escapes included
 
-of = attrs.validators.instance_of  # the validators: an instance of a type, or None, or a tuple of them
+# No text holds C0 (tab and line ends too) or C1 controls, DEL, line or paragraph separators, bidi
+# embeddings, overrides or isolates, or lone surrogates; nor only white space and INVISIBLE characters.
+_CONTROLS = r"\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_FORBIDDEN = re.compile(f"[{_CONTROLS}]")
+_KINDS = {"Cf": "a bidi control", "Cs": "a lone surrogate"}  # by category; Cc, Zl and Zp: "a control"
+INVISIBLE = frozenset({"Cf", "Mn", "Me"})  # the categories of format characters and combining marks
+
+TEXT_PATTERN = rf"^(?![\s\S]*[{_CONTROLS}])[\s\S]*[^\s\u200b-\u200d\u2060\ufeff]"
+"""The texts :func:`check_text` takes, for JSON Schema: with no Unicode categories, it also takes the
+INVISIBLE ones but for zero-width characters."""
 
 
-def maybe(kind: type) -> Any:
-    return attrs.validators.optional(of(kind))
+def by_type(cls: type, fields: list["attrs.Attribute[Any]"]) -> list["attrs.Attribute[Any]"]:
+    """The field transformer of the records: attrs checks each field is of its type (a TypeError)."""
+    return [field.evolve(validator=_of_type(field.type)) for field in fields]
 
 
-def tuple_of(kind: type) -> Any:
-    return attrs.validators.deep_iterable(of(kind), of(tuple))
+def _of_type(kind: Any) -> Any:  # the validator of a field of type X, X | None or tuple[X, ...]
+    if isinstance(kind, UnionType):
+        return attrs.validators.optional(_of_type(get_args(kind)[0]))
+    if get_origin(kind) is tuple:
+        return attrs.validators.deep_iterable(_of_type(get_args(kind)[0]), _of_type(tuple))
+    return attrs.validators.instance_of(kind)
 
 
 def short(value: str) -> str:  # as a repr or a message shows it: quoted, escaped, one line, 60 characters
@@ -52,28 +57,21 @@ def plural(count: int, noun: str) -> str:  # 1 action, 2 actions
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def plain(value: str) -> bool:  # the common case, at C speed: visible characters, no control, not too long
-    return len(value) <= MAX_TEXT and value.isprintable() and bool(value.strip())
-
-
 def check_text(owner: str, value: str) -> None:
-    if plain(value):
-        return
     if len(value) > MAX_TEXT:
         raise ValueError(f"{owner}: a text of {len(value)} characters is longer than the {MAX_TEXT} allowed")
-    if re.fullmatch(_BLANK, value):
+    if all(c.isspace() or unicodedata.category(c) in INVISIBLE for c in value):
         raise ValueError(f"{owner} must not be empty or blank")
-    found = re.search(_FORBIDDEN, value)
-    if found:  # the forbidden characters in order: controls and line ends, bidi controls, surrogates
-        char = found.group()
-        what = (
-            "a lone surrogate" if char >= "\ud800" else "a bidi control" if char >= "\u202a" else "a control"
+    found = _FORBIDDEN.search(value)
+    if found:
+        what = _KINDS.get(unicodedata.category(found.group()), "a control")
+        raise ValueError(
+            f"{owner}: {what} character {found.group()!r} at position {found.start()} is not allowed"
         )
-        raise ValueError(f"{owner}: {what} character {char!r} at position {found.start()} is not allowed")
 
 
 def check_id(owner: str, value: str) -> None:
-    if len(value) > MAX_TEXT or not _ID.fullmatch(value):
+    if len(value) > MAX_TEXT or not re.fullmatch(ID_PATTERN, value):
         raise ValueError(
             f"{owner} id {short(value)} must be lowercase ASCII letters, digits and '_', "
             f"starting with a letter, at most {MAX_TEXT} characters"

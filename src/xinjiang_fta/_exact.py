@@ -18,13 +18,11 @@ def to_decimal(value: object) -> Decimal:
 
     A float (never exact) or a bool is a :class:`TypeError`, a string not a number a :class:`ValueError`.
     """
-    if isinstance(value, Decimal):
-        return value
     if isinstance(value, bool | float):
         raise TypeError(
             f"a size must be exact: pass Decimal('…') or a string, not {type(value).__name__} {value!r}"
         )
-    if isinstance(value, int):
+    if isinstance(value, Decimal | int):
         return Decimal(value)
     if not isinstance(value, str):
         raise TypeError(f"a size must be a Decimal, an int or a string, not {type(value).__name__}")

@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from ._checks import short, short_number
+from ._checks import plural, short, short_number
 
 __all__ = ["ROOT", "DataError", "NotFoundError"]
 
@@ -22,8 +22,9 @@ class DataError(ValueError):
     """
 
     def __init__(self, problems: Sequence[tuple[str, str]], source: str | None = None) -> None:
-        self.problems, self.source, count = list(problems), source, len(problems)
-        lines = [f"{count} problem{'' if count == 1 else 's'} in {source or 'the data'}:"]
+        self.problems = list(problems)
+        self.source = source
+        lines = [f"{plural(len(self.problems), 'problem')} in {source or 'the data'}:"]
         super().__init__("\n".join(lines + [f"  {where}: {message}" for where, message in self.problems]))
 
     def __reduce__(self) -> tuple[type["DataError"], tuple[list[tuple[str, str]], str | None]]:

@@ -4,13 +4,13 @@ from datetime import date
 
 import attrs
 
-from ._checks import check_number, check_text, of, short, short_number
+from ._checks import by_type, check_number, check_text, short, short_number
 from .texts import Text
 
 __all__ = ["DataVersion", "Source", "SourceRef"]
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class SourceRef:
     """Where a record stands in the source: table (表1, 表2) and row, both counted from 1.
 
@@ -18,10 +18,8 @@ class SourceRef:
     '表2 row 17'
     """
 
-    table: int = attrs.field(
-        validator=of(int), metadata={"doc": "Which table (表) of the source.", "minimum": 1}
-    )
-    row: int = attrs.field(validator=of(int), metadata={"doc": "The row within that table.", "minimum": 1})
+    table: int = attrs.field(metadata={"doc": "Which table (表) of the source.", "minimum": 1})
+    row: int = attrs.field(metadata={"doc": "The row within that table.", "minimum": 1})
 
     def __attrs_post_init__(self) -> None:
         check_number("SourceRef: table", self.table)
@@ -34,14 +32,14 @@ class SourceRef:
         return f"SourceRef({short_number(self.table)}, {short_number(self.row)})"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Source:
     """The document the data comes from: the zone's master plan."""
 
-    title: Text = attrs.field(validator=of(Text), metadata={"doc": "The source document's title."})
-    issuer: str = attrs.field(validator=of(str), metadata={"doc": "Who issued the document, in English."})
-    dated: date = attrs.field(validator=of(date), metadata={"doc": "The date the source document bears."})
-    published: date = attrs.field(validator=of(date), metadata={"doc": "When the document was made public."})
+    title: Text = attrs.field(metadata={"doc": "The source document's title."})
+    issuer: str = attrs.field(metadata={"doc": "Who issued the document, in English."})
+    dated: date = attrs.field(metadata={"doc": "The date the source document bears."})
+    published: date = attrs.field(metadata={"doc": "When the document was made public."})
 
     def __attrs_post_init__(self) -> None:
         check_text("Source.issuer", self.issuer)
@@ -52,7 +50,7 @@ class Source:
         return f"Source({short(self.title.en)}, {self.dated.isoformat()})"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class DataVersion:
     """The version of the data, apart from the code's, and the date the data is as of.
 
@@ -60,8 +58,8 @@ class DataVersion:
     '1.0.0 (as of 2023-10-21)'
     """
 
-    version: str = attrs.field(validator=of(str), metadata={"doc": "The data's own version number."})
-    as_of: date = attrs.field(validator=of(date), metadata={"doc": "The date the data describes."})
+    version: str = attrs.field(metadata={"doc": "The data's own version number."})
+    as_of: date = attrs.field(metadata={"doc": "The date the data describes."})
 
     def __attrs_post_init__(self) -> None:
         check_text("DataVersion.version", self.version)

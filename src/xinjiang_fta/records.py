@@ -5,11 +5,12 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from . import _checks
-from ._checks import ID_PATTERN, maybe, of, plural, short, short_number, tuple_of
+from ._checks import ID_PATTERN, by_type, plural, short, short_number
 from ._exact import exact_sum, to_decimal
 from .provenance import DataVersion, Source, SourceRef
 from .texts import Text
@@ -19,14 +20,12 @@ __all__ = ["MAX_DIGITS", "Area", "Domain", "Measure", "SubArea", "SubAreaKind", 
 MAX_DIGITS = _checks.MAX_DIGITS
 """The most digits (50) of a number, and of a size before its point and after it."""
 
-
-def _texts(values: Iterable[Text]) -> tuple[Text, ...]:
-    return tuple(values)
+_WHERE = {"doc": "Where the record stands in the source, if known.", "column": "source"}
 
 
-def _strings(values: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(values, str):
-        raise TypeError(f"expected a collection of strings, not the string {short(values)}")
+def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:  # the converter of every tuple field
+    if isinstance(values, str):  # a string is a collection of its letters: never what is meant
+        raise TypeError(f"expected a collection such as a list, not the string {short(values)}")
     return tuple(values)
 
 
@@ -48,15 +47,15 @@ class SubAreaKind(enum.Enum):
     """A comprehensive bonded zone (综合保税区)."""
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class SubArea:
     """The land of an area that belongs to a corps division or a bonded zone, included in its size (含む).
 
     Its name is the division's or the zone's; its size is that of the land in the area only.
     """
 
-    kind: SubAreaKind = attrs.field(validator=of(SubAreaKind), metadata={"doc": "What the part belongs to."})
-    name: Text = attrs.field(validator=of(Text), metadata={"doc": "The part's name."})
+    kind: SubAreaKind = attrs.field(metadata={"doc": "What the part belongs to."})
+    name: Text = attrs.field(metadata={"doc": "The part's name."})
     area_km2: Decimal = attrs.field(
         converter=to_decimal,
         metadata={"doc": "The size in km², exact, of the land of the area that belongs to the part."},
@@ -69,44 +68,33 @@ class SubArea:
         return f"SubArea({self.kind.value}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
 
 
-def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
-    return tuple(values)
-
-
-_WHERE = {"doc": "Where the record stands in the source, if known.", "column": "source"}
-
-
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Area(_HTML):
     """One of the zone's areas (片区), with its size, its parts and its key fields (重点分野)."""
 
     id: str = attrs.field(
-        validator=of(str),
-        metadata={"doc": "The area's id, such as 'urumqi'.", "key": True, "pattern": ID_PATTERN},
+        metadata={"doc": "The area's id, such as 'urumqi'.", "key": True, "pattern": ID_PATTERN}
     )
-    name: Text = attrs.field(validator=of(Text), metadata={"doc": "The area's name."})
+    name: Text = attrs.field(metadata={"doc": "The area's name."})
     area_km2: Decimal = attrs.field(
         converter=to_decimal, metadata={"doc": "The area's size in km², exact; its parts are included in it."}
     )
     sub_areas: tuple[SubArea, ...] = attrs.field(
-        validator=tuple_of(SubArea),
         default=(),
-        converter=_sub_areas,
+        converter=_tuple,
         metadata={"doc": "Its parts: the land in it of a corps division or a bonded zone."},
     )
     focus: tuple[Text, ...] = attrs.field(
-        validator=tuple_of(Text),
         default=(),
-        converter=_texts,
+        converter=_tuple,
         metadata={"doc": "The key fields (重点分野), in source order.", "column": "text"},
     )
     aliases: tuple[str, ...] = attrs.field(
-        validator=tuple_of(str),
         default=(),
-        converter=_strings,
+        converter=_tuple,
         metadata={"doc": "Other names, such as 'Ürümqi'.", "table": "area_aliases", "column": "alias"},
     )
-    source_ref: SourceRef | None = attrs.field(validator=maybe(SourceRef), default=None, metadata=_WHERE)
+    source_ref: SourceRef | None = attrs.field(default=None, metadata=_WHERE)
 
     def __attrs_post_init__(self) -> None:
         _checks.check_id("Area", self.id)
@@ -122,21 +110,19 @@ class Area(_HTML):
         return f"Area({short(self.id)}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Measure(_HTML):
     """One of the main measures (主な取り組み) of 表2: a numbered title and its actions."""
 
     number: int = attrs.field(
-        validator=of(int),
-        metadata={"doc": "The measure's number (項目), from 1 across the zone.", "key": True, "minimum": 1},
+        metadata={"doc": "The measure's number (項目), from 1 across the zone.", "key": True, "minimum": 1}
     )
-    title: Text = attrs.field(validator=of(Text), metadata={"doc": "The measure's title."})
+    title: Text = attrs.field(metadata={"doc": "The measure's title."})
     actions: tuple[Text, ...] = attrs.field(
-        validator=tuple_of(Text),
-        converter=_texts,
+        converter=_tuple,
         metadata={"doc": "The lines marked ・, in source order.", "column": "text", "min_items": 1},
     )
-    source_ref: SourceRef | None = attrs.field(validator=maybe(SourceRef), default=None, metadata=_WHERE)
+    source_ref: SourceRef | None = attrs.field(default=None, metadata=_WHERE)
 
     def __attrs_post_init__(self) -> None:
         _checks.check_number(f"Measure {self.number}", self.number)
@@ -148,22 +134,14 @@ class Measure(_HTML):
         return f"Measure({short_number(self.number)}, {short(self.title.en)}, {actions})"
 
 
-def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
-    return tuple(values)
-
-
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Domain(_HTML):
     """A policy domain (分野) of 表2 and the measures grouped under it."""
 
-    number: int = attrs.field(
-        validator=of(int), metadata={"doc": "The domain's number, from 1.", "key": True, "minimum": 1}
-    )
-    title: Text = attrs.field(validator=of(Text), metadata={"doc": "The domain's title."})
+    number: int = attrs.field(metadata={"doc": "The domain's number, from 1.", "key": True, "minimum": 1})
+    title: Text = attrs.field(metadata={"doc": "The domain's title."})
     measures: tuple[Measure, ...] = attrs.field(
-        validator=tuple_of(Measure),
-        converter=_measures,
-        metadata={"doc": "The domain's measures, in number order.", "min_items": 1},
+        converter=_tuple, metadata={"doc": "The domain's measures, in number order.", "min_items": 1}
     )
 
     def __attrs_post_init__(self) -> None:
@@ -176,42 +154,28 @@ class Domain(_HTML):
         return f"Domain({short_number(self.number)}, {short(self.title.en)}, {measures})"
 
 
-def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
-    return tuple(values)
-
-
-def _domains(values: Iterable[Domain]) -> tuple[Domain, ...]:
-    return tuple(values)
-
-
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Zone(_HTML):
     """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
 
     id: str = attrs.field(
-        validator=of(str),
-        metadata={"doc": "The zone's id, such as 'xinjiang'.", "key": True, "pattern": ID_PATTERN},
+        metadata={"doc": "The zone's id, such as 'xinjiang'.", "key": True, "pattern": ID_PATTERN}
     )
-    name: Text = attrs.field(validator=of(Text), metadata={"doc": "The zone's name."})
+    name: Text = attrs.field(metadata={"doc": "The zone's name."})
     areas: tuple[Area, ...] = attrs.field(
-        validator=tuple_of(Area),
-        converter=_areas,
-        metadata={"doc": "The zone's areas, in source order.", "min_items": 1},
+        converter=_tuple, metadata={"doc": "The zone's areas, in source order.", "min_items": 1}
     )
     domains: tuple[Domain, ...] = attrs.field(
-        validator=tuple_of(Domain),
-        converter=_domains,
-        metadata={"doc": "The policy domains, in number order.", "min_items": 1},
+        converter=_tuple, metadata={"doc": "The policy domains, in number order.", "min_items": 1}
     )
-    source: Source = attrs.field(validator=of(Source), metadata={"doc": "The document the data comes from."})
+    source: Source = attrs.field(metadata={"doc": "The document the data comes from."})
     data_version: DataVersion = attrs.field(
-        validator=of(DataVersion), metadata={"doc": "The data's version and as-of date.", "column": "data"}
+        metadata={"doc": "The data's version and as-of date.", "column": "data"}
     )
     inaugurated: date | None = attrs.field(
-        validator=maybe(date), default=None, metadata={"doc": "The day the zone was inaugurated, if known."}
+        default=None, metadata={"doc": "The day the zone was inaugurated, if known."}
     )
     ordinal: int | None = attrs.field(
-        validator=maybe(int),
         default=None,
         metadata={"doc": "Which of China's pilot free trade zones it is, in order.", "minimum": 1},
     )

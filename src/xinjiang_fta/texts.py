@@ -5,7 +5,7 @@ from typing import Literal
 import attrs
 
 from . import _checks
-from ._checks import check_text, maybe, of, plain, short
+from ._checks import by_type, check_text, short
 
 __all__ = ["LANGUAGES", "MAX_TEXT", "Lang", "Text"]
 
@@ -19,35 +19,35 @@ MAX_TEXT = _checks.MAX_TEXT
 """The most characters any text of a record holds (10,000), aliases, issuer and version included."""
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, field_transformer=by_type)
 class Text:
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
 
-    Each is one line of at most :data:`MAX_TEXT` characters, no control character; ``str(text)`` is the
-    Japanese.
+    Each is one visible line of at most :data:`MAX_TEXT` characters; ``str(text)`` is the Japanese.
 
     >>> t = Text("ウルムチエリア", "Urumqi Area", "乌鲁木齐片区")
     >>> str(t), t.get("en"), t.get("zh")
     ('ウルムチエリア', 'Urumqi Area', '乌鲁木齐片区')
     """
 
-    ja: str = attrs.field(validator=of(str), metadata={"doc": "In Japanese: the source's text, verbatim."})
-    en: str = attrs.field(validator=of(str), metadata={"doc": "In English: our translation."})
+    ja: str = attrs.field(metadata={"doc": "In Japanese: the source's text, verbatim."})
+    en: str = attrs.field(metadata={"doc": "In English: our translation."})
     zh: str | None = attrs.field(
-        validator=maybe(str), default=None, metadata={"doc": "In Chinese: the official name, if any."}
+        default=None, metadata={"doc": "In Chinese: the official name (names only; other texts have none)."}
     )
 
     def __attrs_post_init__(self) -> None:
         for lang in LANGUAGES:
             value = getattr(self, lang)
-            if value is not None and not plain(value):  # the message is made only for a text that fails
+            if value is not None:
                 check_text("Text.ja" if lang == "ja" else f"Text.{lang} (ja={short(self.ja)})", value)
 
     def get(self, lang: Lang) -> str | None:
         """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text."""
+        if not isinstance(lang, str):
+            raise TypeError(f"a language is a code such as 'en', not {type(lang).__name__}")
         if lang not in LANGUAGES:
-            shown = short(lang) if isinstance(lang, str) else repr(lang)
-            raise ValueError(f"unknown language {shown}: expected one of {', '.join(LANGUAGES)}")
+            raise ValueError(f"unknown language {short(lang)}: expected one of {', '.join(LANGUAGES)}")
         return getattr(self, lang)  # type: ignore[no-any-return]
 
     def __str__(self) -> str:
