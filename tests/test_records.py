@@ -269,11 +269,11 @@ def test_aliases_are_texts_like_any_other(alias: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "build",
     [
-        lambda: Area("a", T, 1, focus="abc"),
+        lambda: Area("a", T, 1, focus="abc"),  # type: ignore[arg-type]
         lambda: Area("a", T, 1, aliases="abc"),
-        lambda: Area("a", T, 1, sub_areas="abc"),
-        lambda: Measure(1, T, "abc"),
-        lambda: Domain(1, T, "abc"),
+        lambda: Area("a", T, 1, sub_areas="abc"),  # type: ignore[arg-type]
+        lambda: Measure(1, T, "abc"),  # type: ignore[arg-type]
+        lambda: Domain(1, T, "abc"),  # type: ignore[arg-type]
         lambda: _zone(areas="abc"),
         lambda: _zone(domains="abc"),
     ],

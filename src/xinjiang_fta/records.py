@@ -5,7 +5,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TypeVar
 
 import attrs
 
@@ -20,13 +20,22 @@ __all__ = ["MAX_DIGITS", "Area", "Domain", "Measure", "SubArea", "SubAreaKind", 
 MAX_DIGITS = _checks.MAX_DIGITS
 """The most digits (50) of a number, and of a size before its point and after it."""
 
+_T = TypeVar("_T")  # mypy takes no generic converter: each tuple field has a named one below
 _WHERE = {"doc": "Where the record stands in the source, if known.", "column": "source"}
 
 
-def _tuple(values: Iterable[Any]) -> tuple[Any, ...]:  # the converter of every tuple field
+def _tuple(values: Iterable[_T]) -> tuple[_T, ...]:  # the converter of every tuple field, typed below
     if isinstance(values, str):  # a string is a collection of its letters: never what is meant
         raise TypeError(f"expected a collection such as a list, not the string {short(values)}")
     return tuple(values)
+
+
+def _texts(values: Iterable[Text]) -> tuple[Text, ...]:
+    return _tuple(values)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return _tuple(values)
 
 
 class _HTML:  # the Jupyter hook of the records a notebook shows as tables: Zone, Area, Domain, Measure
@@ -68,6 +77,10 @@ class SubArea:
         return f"SubArea({self.kind.value}, {short(self.name.en)}, {short_number(self.area_km2)} km²)"
 
 
+def _sub_areas(values: Iterable[SubArea]) -> tuple[SubArea, ...]:
+    return _tuple(values)
+
+
 @attrs.frozen(repr=False, field_transformer=by_type)
 class Area(_HTML):
     """One of the zone's areas (片区), with its size, its parts and its key fields (重点分野)."""
@@ -81,17 +94,17 @@ class Area(_HTML):
     )
     sub_areas: tuple[SubArea, ...] = attrs.field(
         default=(),
-        converter=_tuple,
+        converter=_sub_areas,
         metadata={"doc": "Its parts: the land in it of a corps division or a bonded zone."},
     )
     focus: tuple[Text, ...] = attrs.field(
         default=(),
-        converter=_tuple,
+        converter=_texts,
         metadata={"doc": "The key fields (重点分野), in source order.", "column": "text"},
     )
     aliases: tuple[str, ...] = attrs.field(
         default=(),
-        converter=_tuple,
+        converter=_strings,
         metadata={"doc": "Other names, such as 'Ürümqi'.", "table": "area_aliases", "column": "alias"},
     )
     source_ref: SourceRef | None = attrs.field(default=None, metadata=_WHERE)
@@ -119,7 +132,7 @@ class Measure(_HTML):
     )
     title: Text = attrs.field(metadata={"doc": "The measure's title."})
     actions: tuple[Text, ...] = attrs.field(
-        converter=_tuple,
+        converter=_texts,
         metadata={"doc": "The lines marked ・, in source order.", "column": "text", "min_items": 1},
     )
     source_ref: SourceRef | None = attrs.field(default=None, metadata=_WHERE)
@@ -134,6 +147,10 @@ class Measure(_HTML):
         return f"Measure({short_number(self.number)}, {short(self.title.en)}, {actions})"
 
 
+def _measures(values: Iterable[Measure]) -> tuple[Measure, ...]:
+    return _tuple(values)
+
+
 @attrs.frozen(repr=False, field_transformer=by_type)
 class Domain(_HTML):
     """A policy domain (分野) of 表2 and the measures grouped under it."""
@@ -141,7 +158,7 @@ class Domain(_HTML):
     number: int = attrs.field(metadata={"doc": "The domain's number, from 1.", "key": True, "minimum": 1})
     title: Text = attrs.field(metadata={"doc": "The domain's title."})
     measures: tuple[Measure, ...] = attrs.field(
-        converter=_tuple, metadata={"doc": "The domain's measures, in number order.", "min_items": 1}
+        converter=_measures, metadata={"doc": "The domain's measures, in number order.", "min_items": 1}
     )
 
     def __attrs_post_init__(self) -> None:
@@ -154,6 +171,14 @@ class Domain(_HTML):
         return f"Domain({short_number(self.number)}, {short(self.title.en)}, {measures})"
 
 
+def _areas(values: Iterable[Area]) -> tuple[Area, ...]:
+    return _tuple(values)
+
+
+def _domains(values: Iterable[Domain]) -> tuple[Domain, ...]:
+    return _tuple(values)
+
+
 @attrs.frozen(repr=False, field_transformer=by_type)
 class Zone(_HTML):
     """A pilot free trade zone: its areas (表1), its policy domains and measures (表2), and its source."""
@@ -163,10 +188,10 @@ class Zone(_HTML):
     )
     name: Text = attrs.field(metadata={"doc": "The zone's name."})
     areas: tuple[Area, ...] = attrs.field(
-        converter=_tuple, metadata={"doc": "The zone's areas, in source order.", "min_items": 1}
+        converter=_areas, metadata={"doc": "The zone's areas, in source order.", "min_items": 1}
     )
     domains: tuple[Domain, ...] = attrs.field(
-        converter=_tuple, metadata={"doc": "The policy domains, in number order.", "min_items": 1}
+        converter=_domains, metadata={"doc": "The policy domains, in number order.", "min_items": 1}
     )
     source: Source = attrs.field(metadata={"doc": "The document the data comes from."})
     data_version: DataVersion = attrs.field(
