@@ -1,9 +1,4 @@
-"""HTML tables of the records, for Jupyter notebooks and web pages; every text and figure escaped.
-
->>> from xinjiang_fta import URUMQI
->>> '<td style="text-align:right">134.6</td>' in to_html(URUMQI)
-True
-"""
+"""HTML tables of the records, for Jupyter notebooks and web pages; every text and figure escaped."""
 
 from __future__ import annotations
 
@@ -44,7 +39,7 @@ def to_html(record: Zone | Area | Domain | Measure, lang: Lang = "en") -> str:
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(str(value))  # quotes too
 
 
 def _en(lang: Lang) -> str:

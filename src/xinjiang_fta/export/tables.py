@@ -162,14 +162,13 @@ TABLE_SCHEMAS: Mapping[str, TableSchema] = MappingProxyType({name: p.schema for 
 """The schema of every table by name, parents before children (a read-only mapping)."""
 
 
-def _value(item: Any, leaf: _Leaf) -> Cell:
-    for step in leaf.path:
-        item = None if item is None else getattr(item, step)
-    return item.value if isinstance(item, enum.Enum) else item  # type: ignore[no-any-return]
-
-
 def _rows(plan: _Plan, item: Any, handed: dict[str, Cell], out: dict[str, list[Any]]) -> None:
-    cells = handed | {leaf.column.name: _value(item, leaf) for leaf in plan.leaves}
+    cells = dict(handed)
+    for leaf in plan.leaves:
+        value = item
+        for step in leaf.path:
+            value = None if value is None else getattr(value, step)
+        cells[leaf.column.name] = value.value if isinstance(value, enum.Enum) else value
     out[plan.schema.name].append(tuple(cells[c] for c in plan.schema.column_names))
     for field, table in plan.children:
         key = {c: cells[c] for c in _PLANS[table].parent_keys}
