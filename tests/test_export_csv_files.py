@@ -49,7 +49,8 @@ def test_every_zone_round_trips_through_csv(zone: Zone) -> None:
 TRICKY = '"quoted", \\back\\slash [a] {b} semi;colon ""'
 
 
-def test_quotes_commas_backslashes_and_line_breaks_round_trip(tmp_path: Path) -> None:
+def test_quotes_commas_backslashes_brackets_and_semicolons_round_trip_quoted(tmp_path: Path) -> None:
+    """Texts hold no line break (records refuse control characters): every other CSV special does."""
     text = x.Text(TRICKY, TRICKY + " en", TRICKY + " zh")
     area = attrs.evolve(x.URUMQI, name=text, focus=[text], aliases=[TRICKY])
     measure = attrs.evolve(x.MEASURES[0], title=text, actions=[text, *x.MEASURES[0].actions])
@@ -58,6 +59,13 @@ def test_quotes_commas_backslashes_and_line_breaks_round_trip(tmp_path: Path) ->
     dump_csv(zone, tmp_path)
     assert load_csv(tmp_path) == zone
     assert _rows(tmp_path / "area_aliases.csv")[1] == ["urumqi", "1", TRICKY]
+    quoted = '"""quoted"", \\back\\slash [a] {b} semi;colon """""'  # in quotes, each quote doubled
+    raw = (tmp_path / "area_aliases.csv").read_bytes().decode(CSV_ENCODING)
+    assert raw.splitlines()[1] == f"urumqi,1,{quoted}"
+    for name in ("zone", "areas", "focus", "domains", "measures", "actions"):
+        assert quoted in (tmp_path / f"{name}.csv").read_bytes().decode(CSV_ENCODING), name
+    with pytest.raises(ValueError, match="control character"):
+        x.Text("a\nb", "a\r\nb")
 
 
 def test_the_bundled_zone_round_trips_without_losing_a_character(tmp_path: Path) -> None:
@@ -379,12 +387,17 @@ def test_a_control_character_in_a_cell_is_refused_at_its_place(tmp_path: Path) -
 
 @pytest.mark.parametrize("zone", [x.URUMQI, None, "zone"])
 def test_only_a_zone_is_written(tmp_path: Path, zone: object) -> None:
-    with pytest.raises(TypeError, match=r"^the tables are those of a Zone, not of "):
+    with pytest.raises(TypeError, match=r"^zone must be a Zone, not "):
         dump_csv(zone, tmp_path)  # type: ignore[arg-type]
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.parametrize("directory", [0, None])
+@pytest.mark.parametrize("directory", [0, None, b"tables"])
 def test_a_directory_is_named_by_a_str_or_a_path(directory: object) -> None:
-    with pytest.raises(TypeError):
+    message = f"^directory must be a str or a path, not {type(directory).__name__}$"
+    with pytest.raises(TypeError, match=message):
         load_csv(directory)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=message):
+        dump_csv(x.ZONE, directory)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=message):
+        dump_datapackage(x.ZONE, directory)  # type: ignore[arg-type]

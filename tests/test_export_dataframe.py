@@ -7,8 +7,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta.export.dataframe import to_dataframe
@@ -113,6 +115,35 @@ def test_exact_frames_keep_decimals_and_dates() -> None:
     actions = to_dataframe(x.ZONE, "actions")
     assert actions["text_zh"].isna().all()
     assert actions.merge(to_dataframe(x.ZONE, "measures"), on="measure_number").shape[0] == len(actions) == 52
+
+
+@settings(max_examples=20)
+@given(st.integers(1, 10**50 - 1) | st.sampled_from([2**63 - 1, 2**63, 2**64, 10**50 - 1]))
+def test_an_integer_of_up_to_50_digits_is_exact_in_a_column_of_its_own_type(number: int) -> None:
+    """An integer beyond pandas' Int64 made an OverflowError; its column now holds Python ints."""
+    zone = attrs.evolve(x.ZONE, ordinal=number)
+    for exact in (False, True):
+        frame = to_dataframe(zone, "zone", exact=exact)
+        assert frame.loc[0, "ordinal"] == number
+        assert str(frame["ordinal"].dtype) == ("Int64" if number < 2**63 else "object")
+        assert str(frame["zone_id"].dtype) == "string"
+
+
+def test_sizes_of_more_digits_than_a_float_holds_are_rounded_unless_exact() -> None:
+    size = Decimal("134." + "1" * 50)
+    zone = attrs.evolve(x.ZONE, areas=[attrs.evolve(x.URUMQI, area_km2=size), *x.AREAS[1:]])
+    assert to_dataframe(zone, "areas").loc[0, "area_km2"] == float(size)
+    assert to_dataframe(zone, "areas", exact=True).loc[0, "area_km2"] == size
+
+
+@pytest.mark.parametrize("table", [5, None, ("areas",)])
+def test_a_table_not_named_by_a_str_is_a_type_error_naming_it(table: object) -> None:
+    with pytest.raises(
+        TypeError, match=f"^table must be a str, the name of a table, not {type(table).__name__}$"
+    ):
+        to_dataframe(x.ZONE, table)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^zone must be a Zone, not str$"):
+        to_dataframe("xinjiang", "areas")  # type: ignore[arg-type]
 
 
 def test_an_unknown_table() -> None:

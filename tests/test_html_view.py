@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 import attrs
@@ -51,6 +52,8 @@ class _Page(HTMLParser):
         self.data: set[str] = set()
         self.tables: list[list[list[str]]] = []  # each table's body rows, each row's cells' text
         self.items: list[str] = []  # the text of each list item
+        self.spoken: list[tuple[str, str]] = []  # each text piece and the language it is marked in
+        self._langs = [""]
         self._cell: list[str] | None = None
         self._item: list[str] | None = None
         self._in_body = False
@@ -60,6 +63,7 @@ class _Page(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append(tag)
         self.attributes += attrs
+        self._langs.append(dict(attrs).get("lang") or self._langs[-1])
         if tag == "tbody":
             self.tables.append([])
             self._in_body = True
@@ -72,6 +76,7 @@ class _Page(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.ends.append(tag)
+        self._langs.pop()
         self._in_body = self._in_body and tag != "tbody"
         if tag in ("td", "th") and self._cell is not None:
             self.tables[-1][-1].append("".join(self._cell))
@@ -82,6 +87,7 @@ class _Page(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.data.add(data)
+        self.spoken.append((data, self._langs[-1]))
         for piece in (self._cell, self._item):
             if piece is not None:
                 piece.append(data)
@@ -203,7 +209,7 @@ def test_no_text_can_inject_markup(text: Text, lang: Lang) -> None:
     for record in (zone, zone.areas[2], zone.domains[0], zone.measures[0]):
         page = _check(record, lang)
         assert text_in(text, lang) in page.data
-    note = f"<p><small>Also known as: <span>{html.escape(text.ja)}</span>. Source: 表1 row 3</small></p>"
+    note = f"<small>Also known as: <span>{html.escape(text.ja)}</span>. Source: 表1 row 3</small></p>"
     assert note in to_html(zone.areas[2], lang)
 
 
@@ -257,11 +263,11 @@ def test_the_zone_table_has_the_figures_of_the_source() -> None:
 def test_japanese_shows_the_source_and_chinese_falls_back_for_titles() -> None:
     ja = to_html(x.ZONE, lang="ja")
     assert "<strong>中国（新疆）自由貿易試験区</strong>" in ja
-    assert '<span lang="ja">' not in ja
+    assert '<td><span lang="ja">' not in ja  # no text falls back: only names in English labels are marked
     zh = to_html(x.ZONE, lang="zh")
     assert "<td>乌鲁木齐片区</td>" in zh
     assert zh.count("Chinese exists for proper names only") == 1  # said once, in the first caption
-    assert " <small>(Chinese exists for proper names only" in zh.split("</caption>")[0]
+    assert ' <small lang="en">(Chinese exists for proper names only' in zh.split("</caption>")[0]
     assert "Chinese exists" not in ja
     assert '<td><span lang="ja">政府機能転換の加速</span></td>' in zh
     assert '<span lang="ja">' not in to_html(x.ZONE, lang="en")
@@ -308,7 +314,28 @@ def test_the_jupyter_hook_is_to_html_in_english(record: Record) -> None:
 def test_an_unknown_language_or_record_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         to_html(x.ZONE, "fr")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="renders a Zone, Area, Domain or Measure, not Text"):
+    with pytest.raises(TypeError, match=r"^record must be a Zone, Area, Domain or Measure, not Text$"):
         to_html(x.ZONE.name)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="not SubArea"):
         to_html(x.URUMQI.sub_areas[0])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", [5, None, b"en"])
+def test_a_language_of_the_wrong_type_is_a_type_error_naming_lang(lang: object) -> None:
+    with pytest.raises(
+        TypeError, match=f"^lang must be a str, one of ja, en, zh, not {type(lang).__name__}$"
+    ):
+        to_html(x.ZONE, lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_text_is_marked_with_its_language(lang: Lang) -> None:
+    """A record's text in the language it is shown in; headings, labels and notes in English as English."""
+    for record in _records(x.ZONE):
+        texts = {text_in(t, lang): lang if t.get(lang) else "ja" for t in _texts_shown(record)}
+        aliases = set(getattr(record, "aliases", ()))
+        for data, marked in _Page(to_html(record, lang)).spoken:
+            if data in texts:
+                assert marked == texts[data], (record, data, marked)
+            elif data.isascii() and re.search("[A-Za-z]", data) and data not in aliases:
+                assert marked == "en", (record, data, marked)

@@ -214,6 +214,31 @@ def test_find_cjk_font_finds_a_font_with_every_character_or_none() -> None:
     assert find_cjk_font("\U000f0000") is None  # a private-use character no font has
 
 
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ({"lang": 5}, "lang must be a str, one of ja, en, zh, not int"),
+        ({"lang": None}, "lang must be a str, one of ja, en, zh, not NoneType"),
+        ({"ax": 5}, "ax must be a matplotlib Axes or None, not int"),
+        ({"zone": "xinjiang"}, "zone must be a Zone or None, not str"),
+    ],
+)
+def test_an_argument_of_the_wrong_type_is_a_type_error_naming_it(
+    argument: dict[str, object], message: str
+) -> None:
+    for draw in (x.plot.areas, x.plot.measure_counts):
+        with pytest.raises(TypeError, match=f"^{message}$"):
+            draw(**argument)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^text must be a str, not int$"):
+        find_cjk_font(5)  # type: ignore[arg-type]
+
+
+def test_an_unknown_language_is_a_value_error() -> None:
+    for draw in (x.plot.areas, x.plot.measure_counts):
+        with pytest.raises(ValueError, match="unknown language 'fr'"):
+            draw(lang="fr")  # type: ignore[arg-type]
+
+
 def test_a_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
@@ -226,3 +251,6 @@ def test_a_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -
         assert "pip install '.[plot]'" in str(caught.value)
     with pytest.raises(ImportError, match="'plot' extra"):
         find_cjk_font("x")
+    monkeypatch.setitem(sys.modules, "matplotlib.ticker", None)  # imported by measure_counts only
+    with pytest.raises(ImportError, match="'plot' extra"):
+        x.plot.measure_counts()

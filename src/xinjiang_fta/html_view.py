@@ -1,13 +1,11 @@
-"""HTML tables of the records, for Jupyter notebooks and web pages; every text and figure escaped.
-
->>> from xinjiang_fta import URUMQI
->>> '<td style="text-align:right">134.6</td>' in to_html(URUMQI)
-True
-"""
+"""HTML tables of the records, for Jupyter notebooks and web pages; every text and figure escaped."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Iterable
+from functools import partial
+from typing import Any
 
 from ._labels import KIND_LABELS, OVERLAP_NOTE, ZH_NOTE, heading, part_label, text_in
 from .records import Area, Domain, Measure, Zone
@@ -15,59 +13,62 @@ from .texts import LANGUAGES, Lang, Text
 
 __all__ = ["to_html"]
 
-_NUM = ' style="text-align:right"'
-_PART = ' style="padding-left:1.5em"'
-
 
 def to_html(record: Zone | Area | Domain | Measure, lang: Lang = "en") -> str:
-    """Return *record* as HTML tables, its texts in *lang*.
+    """Return *record* as HTML tables, its texts in *lang* (else in the Japanese source).
 
-    A zone shows its areas with their parts and sizes, the total, and its domains
-    with their numbers of measures; an area its parts and key fields; a domain its
-    measures; a measure its actions. A text with no translation in *lang* is given
-    in the Japanese source, marked ``lang="ja"``; in Chinese, which exists for
-    proper names only, the first caption says so. Headings are in English, or in
-    the source's own terms in Japanese. Raises :class:`ValueError` for an unknown
-    language and :class:`TypeError` for anything else than those records.
+    A zone shows its areas, their parts and sizes, and its domains; an area its parts and key
+    fields; a domain its measures; a measure its actions. Headings are in English, or in the
+    source's own terms in Japanese; in Chinese, which exists for names only, the caption says so.
+    Each text is marked with its language (``lang="ja"``…) where it is not *lang*'s.
+    Raises :class:`ValueError` for an unknown language, :class:`TypeError` for a wrong type.
 
     >>> from xinjiang_fta import HORGOS
     >>> "<strong>重点分野</strong>" in to_html(HORGOS, "ja")
     True
     """
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, one of {', '.join(LANGUAGES)}, not {type(lang).__name__}")
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
-    if isinstance(record, Zone):
-        body = _zone(record, lang)
-    elif isinstance(record, Area):
-        body = _area(record, lang)
-    elif isinstance(record, Domain):
-        body = _domain(record, lang)
-    elif isinstance(record, Measure):
-        body = _measure(record, lang)
-    else:
-        raise TypeError(f"to_html renders a Zone, Area, Domain or Measure, not {type(record).__name__}")
-    if lang == "zh":  # said once, under the first caption
-        body = body.replace("</caption>", f" <small>({_esc(ZH_NOTE)})</small></caption>", 1)
-    kind = type(record).__name__.lower()
-    return f'<div class="xinjiang-fta xinjiang-fta-{kind}" lang="{lang}">\n{body}</div>\n'
+    for kind, render in _VIEWS.items():
+        if isinstance(record, kind):
+            div = f'<div class="xinjiang-fta xinjiang-fta-{kind.__name__.lower()}" lang="{lang}">'
+            return f"{div}\n{render(record, lang)}</div>\n"
+    raise TypeError(f"record must be a Zone, Area, Domain or Measure, not {type(record).__name__}")
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    return html.escape(str(value))  # quotes too
 
 
-def _text(text: Text, lang: Lang) -> str:
-    shown = _esc(text_in(text, lang))
-    return shown if text.get(lang) is not None else f'<span lang="ja">{shown}</span>'
+def _en(lang: Lang) -> str:
+    """The attribute that marks English in a table in *lang*."""
+    return "" if lang == "en" else ' lang="en"'
 
 
-def _caption(label: str, title: Text | None, lang: Lang) -> str:
+def _text(text: Text, lang: Lang, around: Lang | None = None) -> str:
+    """*text* in *lang* (else Japanese), marked with its language where that is not *around* (*lang*)."""
+    shown = lang if text.get(lang) is not None else "ja"
+    value = _esc(text_in(text, lang))
+    return value if shown == (around or lang) else f'<span lang="{shown}">{value}</span>'
+
+
+def _head(english: str, lang: Lang, tag: str = "th") -> str:
+    shown = heading(english, lang)
+    return f"<{tag}{_en(lang) if shown == english else ''}>{shown}</{tag}>"
+
+
+def _caption(label: Text | str, lang: Lang, title: Text | None = None) -> str:
+    """A caption: a name, or an English *label* and a *title*; in Chinese, the note on Chinese."""
+    strong = f"<strong{_en(lang)}>{label}" if isinstance(label, str) else f"<strong>{_text(label, lang)}"
     shown = "" if title is None else f" <span>{_text(title, lang)}</span>"
-    return f"<caption><strong>{label}</strong>{shown}</caption>\n"
+    note = f' <small lang="en">({_esc(ZH_NOTE)})</small>' if lang == "zh" else ""
+    return f"<caption>{strong}</strong>{shown}{note}</caption>\n"
 
 
-def _table(caption: str, heads: tuple[str, ...], rows: list[str]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in heads)
+def _table(caption: str, heads: tuple[str, ...], rows: list[str], lang: Lang) -> str:
+    head = "".join(_head(h, lang) for h in heads)
     return f"<table>\n{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n{''.join(rows)}</tbody>\n</table>\n"
 
 
@@ -76,50 +77,50 @@ def _row(*cells: str) -> str:
 
 
 def _num(value: object) -> str:
-    return f"<td{_NUM}>{_esc(value)}</td>"
+    return f'<td style="text-align:right">{_esc(value)}</td>'
+
+
+def _numbered(items: Iterable[tuple[Any, ...]], lang: Lang) -> list[str]:
+    """The rows of a numbered list: a number, a text and the figures that follow it."""
+    return [_row(_num(n), f"<td>{_text(text, lang)}</td>", *map(_num, rest)) for n, text, *rest in items]
+
+
+def _note(text: str, lang: Lang) -> str:
+    return f"<p{_en(lang)}><small>{text}</small></p>\n"
 
 
 def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
-    rows = []
+    en, rows = _en(lang), []
     for area in areas:
-        rows.append(_row(f"<td>{_text(area.name, lang)}</td>", "<td>area</td>", _num(area.area_km2)))
-        rows += [
-            _row(
-                f"<td{_PART}>{part_label(p, area, lang, _text)}</td>",
-                f"<td>{KIND_LABELS[p.kind]}</td>",
-                _num(p.area_km2),
-            )
-            for p in area.sub_areas
-        ]
+        rows.append(_row(f"<td>{_text(area.name, lang)}</td>", f"<td{en}>area</td>", _num(area.area_km2)))
+        for part in area.sub_areas:
+            label = part_label(part, area, lang, partial(_text, around="en"))
+            kind = f"<td{en}>{KIND_LABELS[part.kind]}</td>"
+            rows.append(_row(f'<td style="padding-left:1.5em"{en}>{label}</td>', kind, _num(part.area_km2)))
     return rows
 
 
-def _sizes_head(lang: Lang) -> tuple[str, ...]:
-    return ("Area or part", "Kind", heading("km²", lang))
+_SIZES = ("Area or part", "Kind", "km²")
 
 
 def _zone(zone: Zone, lang: Lang) -> str:
-    source = zone.source
-    sizes = _sizes(zone.areas, lang)
-    sizes.append(_row("<th>Total</th>", "<td></td>", _num(zone.total_area_km2)))
-    domains = [
-        _row(_num(d.number), f"<td>{_text(d.title, lang)}</td>", _num(len(d.measures))) for d in zone.domains
-    ]
+    sizes = [*_sizes(zone.areas, lang), _row(_head("Total", lang), "<td></td>", _num(zone.total_area_km2))]
+    domains = _numbered(((d.number, d.title, len(d.measures)) for d in zone.domains), lang)
+    title, issuer, dated = _text(zone.source.title, lang, "en"), _esc(zone.source.issuer), zone.source.dated
     return (
-        _table(_caption(_text(zone.name, lang), None, lang), _sizes_head(lang), sizes)
-        + f"<p><small>{_esc(OVERLAP_NOTE)}</small></p>\n"
-        + _table("", ("No.", "Domain", heading("Main measures", lang)), domains)
-        + f"<p><small>Source: <cite>{_text(source.title, lang)}</cite> ({_esc(source.issuer)}, "
-        f"{source.dated.isoformat()}). Data: {_esc(zone.data_version)}</small></p>\n"
+        _table(_caption(zone.name, lang), _SIZES, sizes, lang)
+        + _note(_esc(OVERLAP_NOTE), lang)
+        + _table("", ("No.", "Domain", "Main measures"), domains, lang)
+        + _note(f"Source: <cite>{title}</cite> ({issuer}, {dated}). Data: {_esc(zone.data_version)}", lang)
     )
 
 
 def _area(area: Area, lang: Lang) -> str:
-    out = [_table(_caption(_text(area.name, lang), None, lang), _sizes_head(lang), _sizes((area,), lang))]
+    out = [_table(_caption(area.name, lang), _SIZES, _sizes((area,), lang), lang)]
     if area.sub_areas:
-        out.append(f"<p><small>{_esc(OVERLAP_NOTE)}</small></p>\n")
+        out.append(_note(_esc(OVERLAP_NOTE), lang))
     if area.focus:
-        out.append(f"<p><strong>{heading('Key fields', lang)}</strong></p>\n<ol>\n")
+        out.append(f"<p>{_head('Key fields', lang, 'strong')}</p>\n<ol>\n")
         out += [f"<li>{_text(f, lang)}</li>\n" for f in area.focus]
         out.append("</ol>\n")
     notes = []
@@ -128,22 +129,22 @@ def _area(area: Area, lang: Lang) -> str:
     if area.source_ref is not None:
         notes.append(f"Source: {_esc(area.source_ref)}")
     if notes:
-        out.append(f"<p><small>{'. '.join(notes)}</small></p>\n")
+        out.append(_note(". ".join(notes), lang))
     return "".join(out)
 
 
 def _domain(domain: Domain, lang: Lang) -> str:
-    rows = [
-        _row(_num(m.number), f"<td>{_text(m.title, lang)}</td>", _num(len(m.actions)))
-        for m in domain.measures
-    ]
-    heads = ("No.", heading("Main measures", lang), "Actions")
-    return _table(_caption(f"Domain {domain.number}", domain.title, lang), heads, rows)
+    rows = _numbered(((m.number, m.title, len(m.actions)) for m in domain.measures), lang)
+    heads = ("No.", "Main measures", "Actions")
+    return _table(_caption(f"Domain {domain.number}", lang, domain.title), heads, rows, lang)
 
 
 def _measure(measure: Measure, lang: Lang) -> str:
-    rows = [_row(_num(i), f"<td>{_text(a, lang)}</td>") for i, a in enumerate(measure.actions, start=1)]
-    out = _table(_caption(f"Measure {measure.number}", measure.title, lang), ("No.", "Action"), rows)
+    rows = _numbered(enumerate(measure.actions, start=1), lang)
+    out = _table(_caption(f"Measure {measure.number}", lang, measure.title), ("No.", "Action"), rows, lang)
     if measure.source_ref is not None:
-        out += f"<p><small>Source: {_esc(measure.source_ref)}</small></p>\n"
+        out += _note(f"Source: {_esc(measure.source_ref)}", lang)
     return out
+
+
+_VIEWS: dict[type, Callable[..., str]] = {Zone: _zone, Area: _area, Domain: _domain, Measure: _measure}

@@ -4,7 +4,6 @@ import csv
 import io
 import os
 import re
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,9 +19,7 @@ CSV_ENCODING = "utf-8-sig"
 """The encoding of the CSV files: UTF-8 with a byte order mark, which Excel needs to read it as UTF-8."""
 
 _INTEGER = re.compile(f"-?[0-9]{{1,{MAX_DIGITS}}}\\Z", re.ASCII)
-_NOT_INTEGER = f"not an integer of at most {MAX_DIGITS} digits"
 _FORMULA = ("=", "+", "-", "@", "'")  # a text cell so begun gets a quote in front (OWASP), and loses it
-_CUT = "cut short? If a spreadsheet dropped the final line end, add a line end after the last row"
 
 
 def csv_bytes(table: Table) -> bytes:
@@ -40,13 +37,18 @@ def csv_files(zone: Zone) -> dict[str, bytes]:
 
 
 def _cell(value: Cell) -> str:
-    if value is None:
-        return ""
     if isinstance(value, str):
         return "'" + value if value.startswith(_FORMULA) else value
     if isinstance(value, Decimal):
         return format(value, "f")  # plain notation, as in a zone file
-    return value.isoformat() if isinstance(value, date) else str(value)
+    return "" if value is None else str(value)  # a whole number, or a date as YYYY-MM-DD
+
+
+def directory_path(directory: str | os.PathLike[str]) -> Path:
+    """*directory* as a :class:`~pathlib.Path`; a :class:`TypeError` naming the argument if it is none."""
+    if not isinstance(directory, str | os.PathLike):
+        raise TypeError(f"directory must be a str or a path, not {type(directory).__name__}")
+    return Path(directory)
 
 
 def dump_csv(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool = False) -> list[Path]:
@@ -54,13 +56,8 @@ def dump_csv(zone: Zone, directory: str | os.PathLike[str], *, overwrite: bool =
 
     The directory is created if missing. An existing file raises :class:`FileExistsError`, before
     anything is written, unless *overwrite* is true; each file is written atomically.
-
-    >>> import tempfile, xinjiang_fta as x
-    >>> with tempfile.TemporaryDirectory() as directory:
-    ...     [p.name for p in dump_csv(x.ZONE, directory)][:2], load_csv(directory) == x.ZONE
-    (['zone.csv', 'areas.csv'], True)
     """
-    return write_all_atomic(Path(directory), csv_files(zone), overwrite=overwrite)
+    return write_all_atomic(directory_path(directory), csv_files(zone), overwrite=overwrite)
 
 
 def load_csv(directory: str | os.PathLike[str]) -> Zone:
@@ -69,8 +66,8 @@ def load_csv(directory: str | os.PathLike[str]) -> Zone:
     A missing file raises :class:`FileNotFoundError`; bad content :class:`~xinjiang_fta.DataError`,
     each problem located by file, row and column (or, for the rebuilt records, by path in the zone).
     """
-    problems: list[tuple[str, str]] = []
-    tables = {name: _read(Path(directory), schema, problems) for name, schema in TABLE_SCHEMAS.items()}
+    path, problems = directory_path(directory), list[tuple[str, str]]()
+    tables = {name: _read(path, schema, problems) for name, schema in TABLE_SCHEMAS.items()}
     data = zone_data(tables, problems)
     if problems:
         raise DataError(problems, os.fspath(directory))
@@ -94,7 +91,8 @@ def _read(directory: Path, schema: TableSchema, problems: list[tuple[str, str]])
         problems.append((f"{name}, row {len(records) + 1}", f"not CSV: {error}"))
         return []
     if text and not text.endswith(("\n", "\r")):
-        problems.append((f"{name}, row {len(records)}", _CUT))
+        fix = "If a spreadsheet dropped the final line end, add a line end after the last row"
+        problems.append((f"{name}, row {len(records)}", f"cut short? {fix}"))
     if not records or tuple(records[0]) != schema.column_names:
         problems.append((f"{name}, row 1", f"expected the columns {', '.join(schema.column_names)}"))
         return []
@@ -108,7 +106,8 @@ def _read(directory: Path, schema: TableSchema, problems: list[tuple[str, str]])
         for column, value in zip(schema.columns, record, strict=True):
             if column.type == "integer" and value and not _INTEGER.match(value):
                 shown = repr(value if len(value) <= 40 else value[:39] + "…")
-                problems.append((f"{at}, column {column.name}", f"{_NOT_INTEGER}: {shown}"))
+                message = f"not an integer of at most {MAX_DIGITS} digits: {shown}"
+                problems.append((f"{at}, column {column.name}", message))
                 value = ""
             elif column.type == "string" and value.startswith("'"):
                 value = value[1:]  # the quote that kept a spreadsheet from reading a formula

@@ -1,13 +1,4 @@
-"""The zone as a Frictionless Data Package: the CSV files and a ``datapackage.json`` describing them.
-
-The descriptor gives each file its Table Schema (types, required fields, keys), the
-licence and the source, so that ``frictionless validate`` checks the package.
-
->>> import xinjiang_fta
->>> descriptor = datapackage_descriptor(xinjiang_fta.ZONE)
->>> descriptor["name"], [r["name"] for r in descriptor["resources"]][:2]
-('xinjiang', ['zone', 'areas'])
-"""
+"""The zone as a Frictionless Data Package: the CSV files and a ``datapackage.json`` describing them."""
 
 from __future__ import annotations
 
@@ -19,7 +10,7 @@ from typing import Any
 
 from .._atomic import write_all_atomic
 from ..records import Zone
-from .csv_files import CSV_ENCODING, csv_files
+from .csv_files import CSV_ENCODING, csv_files, directory_path
 from .tables import TABLE_SCHEMAS, TableSchema
 
 __all__ = ["DATA_LICENSE", "datapackage_descriptor", "dump_datapackage"]
@@ -35,38 +26,38 @@ DATA_LICENSE: Mapping[str, str] = MappingProxyType(
 
 
 def _table_schema(schema: TableSchema) -> dict[str, Any]:
+    """The Frictionless Table Schema of *schema*: typed fields, required ones, integers from 1, keys."""
     fields = []
     for column in schema.columns:
-        field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
         constraints: dict[str, Any] = {"required": True} if column.required else {}
         if column.type == "integer":
             constraints["minimum"] = 1
-        if constraints:
-            field["constraints"] = constraints
-        fields.append(field)
-    result: dict[str, Any] = {"fields": fields, "missingValues": [""], "primaryKey": list(schema.primary_key)}
-    if schema.foreign_keys:
-        result["foreignKeys"] = [
-            {
-                "fields": list(key.fields),
-                "reference": {"resource": key.table, "fields": list(key.table_fields)},
-            }
-            for key in schema.foreign_keys
-        ]
-    return result
+        field = {"name": column.name, "type": column.type, "description": column.description}
+        fields.append(field | ({"constraints": constraints} if constraints else {}))
+    keys = [
+        {"fields": list(key.fields), "reference": {"resource": key.table, "fields": list(key.table_fields)}}
+        for key in schema.foreign_keys
+    ]
+    result = {"fields": fields, "missingValues": [""], "primaryKey": list(schema.primary_key)}
+    return result | ({"foreignKeys": keys} if keys else {})
 
 
 def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
-    """Return the content of ``datapackage.json`` for the CSV files of *zone*, as a dict."""
+    """Return the content of ``datapackage.json`` for the CSV files of *zone*, as a dict.
+
+    It gives each file its Table Schema (types, required fields, keys), the licence and the
+    source, so that ``frictionless validate`` checks the package.
+    """
     if not isinstance(zone, Zone):
-        raise TypeError(f"a data package describes a Zone, not {type(zone).__name__}")
-    source = zone.source
+        raise TypeError(f"zone must be a Zone, not {type(zone).__name__}")
+    name, source = zone.name, zone.source
+    dates = f"dated {source.dated.isoformat()}, published {source.published.isoformat()}"
     return {
         "name": zone.id,
-        "title": zone.name.en,
+        "title": name.en,
         "description": (
-            f"{zone.name.en} ({zone.name.ja}): its areas, their parts and key fields, and its policy "
-            f"domains, measures and actions, from {source.title.en} ({source.title.ja}). Japanese is the "
+            f"{name.en} ({name.ja}): its areas, their parts and key fields, and its policy domains, "
+            f"measures and actions, from {source.title.en} ({source.title.ja}). Japanese is the "
             "source text, English a translation, Chinese the official names."
         ),
         "version": zone.data_version.version,
@@ -74,24 +65,21 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
         "sources": [
             {
                 "title": f"{source.title.ja} / {source.title.en}",
-                "description": (
-                    f"Issued by {source.issuer}, dated {source.dated.isoformat()}, "
-                    f"published {source.published.isoformat()}."
-                ),
+                "description": f"Issued by {source.issuer}, {dates}.",
             }
         ],
         "resources": [
             {
-                "name": name,
+                "name": table,
                 "description": schema.description,
-                "path": f"{name}.csv",
+                "path": f"{table}.csv",
                 "format": "csv",
                 "mediatype": "text/csv",
                 "encoding": CSV_ENCODING,
                 "dialect": {"header": True, "delimiter": ",", "lineTerminator": "\r\n"},
                 "schema": _table_schema(schema),
             }
-            for name, schema in TABLE_SCHEMAS.items()
+            for table, schema in TABLE_SCHEMAS.items()
         ],
     }
 
@@ -103,7 +91,7 @@ def dump_datapackage(zone: Zone, directory: str | os.PathLike[str], *, overwrite
     """
     import json
 
-    contents = csv_files(zone)
+    path, contents = directory_path(directory), csv_files(zone)
     descriptor = json.dumps(datapackage_descriptor(zone), ensure_ascii=False, indent=2) + "\n"
     contents["datapackage.json"] = descriptor.encode("utf-8")
-    return write_all_atomic(Path(directory), contents, overwrite=overwrite)
+    return write_all_atomic(path, contents, overwrite=overwrite)
