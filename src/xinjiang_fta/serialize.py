@@ -9,7 +9,7 @@ import attrs
 import cattrs
 
 from ._checks import SHOWN, short
-from .conversion import converter
+from .conversion import _kind, converter
 from .errors import ROOT, DataError
 from .records import Zone
 
@@ -141,8 +141,9 @@ def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:  # 
             yield from _problems(inner, path + step if path else step.lstrip("."))
         for inner in without:
             yield from _problems(inner, path)
-    elif isinstance(error, cattrs.ForbiddenExtraKeysError):
-        keys = sorted(error.extra_fields)
+    elif isinstance(error, cattrs.ForbiddenExtraKeysError):  # keys of from_dict's data may be no strings
+        keys = sorted(key for key in error.extra_fields if isinstance(key, str))
+        keys += sorted(_kind(key) for key in error.extra_fields if not isinstance(key, str))
         shown = [key if len(key) < SHOWN else short(key) for key in keys[:10]] + ["…"] * (len(keys) > 10)
         yield (path or ROOT, f"unknown key{'s' if len(keys) > 1 else ''}: {', '.join(shown)}")
     else:
