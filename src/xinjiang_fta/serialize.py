@@ -16,8 +16,7 @@ from .records import Zone
 __all__ = ["MAX_DEPTH", "MAX_SIZE", "from_dict", "from_json", "to_dict", "to_json"]
 
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[][{}]', re.DOTALL)  # a whole string, or a bracket
-_STEPS = {"[": 1, "{": 1, "]": -1, "}": -1}
-
+_STEPS = {"[": 1, "{": 1, "]": -1, "}": -1}  # a string is a step of 0
 R = TypeVar("R")
 
 MAX_SIZE = 16 * 1024 * 1024
@@ -48,8 +47,7 @@ def from_dict(data: object, cls: type[R]) -> R:
 def to_json(record: object) -> str:
     """Return *record* as JSON text: keys in field order, UTF-8 characters unescaped, indent 2, final newline.
 
-    The bundled ``zone.json`` is exactly ``to_json(ZONE)``. A text larger than :data:`MAX_SIZE`, which
-    :func:`from_json` refuses, raises :class:`DataError`.
+    The bundled file is exactly ``to_json(ZONE)``; a text over :data:`MAX_SIZE` raises :class:`DataError`.
 
     >>> from xinjiang_fta import SourceRef
     >>> to_json(SourceRef(2, 14)).splitlines()
@@ -83,12 +81,10 @@ def from_json(text: str | bytes | bytearray, cls: type[Any] = Zone) -> Any:
         raise TypeError(f"from_json reads str, bytes or bytearray, not {type(text).__name__}")
     if _too_large(text):
         raise DataError([(ROOT, f"the text is larger than {MAX_SIZE} bytes of UTF-8")])
-    if not isinstance(text, str):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise DataError([(f"byte {error.start}", "the text is not UTF-8")]) from None
-    text = text.removeprefix("\ufeff")  # a byte order mark
+    try:
+        text = (text if isinstance(text, str) else text.decode("utf-8")).removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise DataError([(f"byte {error.start}", "the text is not UTF-8")]) from None
     if _too_deep(text):
         raise DataError([(ROOT, f"arrays and objects are nested more than {MAX_DEPTH} deep")])
     try:
@@ -122,7 +118,7 @@ def _too_large(text: str | bytes | bytearray) -> bool:
 def _too_deep(text: str) -> bool:  # exact for well-formed JSON; brackets never closed count
     depth = 0
     for match in _TOKENS.finditer(text):
-        depth += _STEPS.get(text[match.start()], 0)  # a string is a step of 0
+        depth += _STEPS.get(text[match.start()], 0)
         if depth > MAX_DEPTH:
             return True
     return False
