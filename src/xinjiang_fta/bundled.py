@@ -1,6 +1,7 @@
 """The bundled zone, ``data/zone.json``, and its constants: read once, on first use, thread-safely."""
 
 import enum
+import json
 import os
 import threading
 from datetime import date
@@ -42,8 +43,6 @@ def bundled_zone() -> Zone:
     if _zone is None:
         with _lock:
             if _zone is None:
-                import json
-
                 _zone = build(Zone, json.loads(_bundled_bytes()))
     return _zone
 
