@@ -5,11 +5,11 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.gen import make_dict_structure_fn
 
 __all__ = ["converter"]
@@ -70,10 +70,6 @@ def _enum_hook(type_: type[enum.Enum]) -> _Hook:
     return structure
 
 
-def _is_tuple(type_: Any) -> bool:
-    return get_origin(type_) is tuple and get_args(type_)[1:] == (Ellipsis,)
-
-
 def _only(json_type: type, what: str, make: Callable[..., _Hook]) -> Callable[[Any], _Hook]:
     """A hook factory: the hook cattrs's *make* gives, for a value of *json_type* only."""
 
@@ -91,7 +87,7 @@ converter.register_structure_hook(date, _structure_date)
 converter.register_structure_hook(str, lambda value, _: _expect(value, str, "a string"))
 converter.register_structure_hook(int, lambda value, _: _expect(value, int, "an integer"))
 converter.register_structure_hook_factory(lambda t: isinstance(t, enum.EnumMeta), _enum_hook)
-converter.register_structure_hook_factory(
-    _is_tuple, _only(list, "an array", homogenous_tuple_structure_factory)
+converter.register_structure_hook_factory(  # the records' sequences are all tuple[X, ...]
+    is_sequence, _only(list, "an array", homogenous_tuple_structure_factory)
 )
 converter.register_structure_hook_factory(attrs.has, _only(dict, "an object", make_dict_structure_fn))

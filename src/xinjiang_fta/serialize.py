@@ -1,5 +1,6 @@
 """Records to plain data and JSON text, and strict reading back: nothing rounded, every problem located."""
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -102,12 +103,8 @@ def _too_large(text: str | bytes | bytearray) -> bool:
 
 
 def _too_deep(text: str) -> bool:  # exact for well-formed JSON; brackets never closed count
-    depth = 0
-    for match in _TOKENS.finditer(text):
-        depth += _STEPS.get(text[match.start()], 0)
-        if depth > MAX_DEPTH:
-            return True
-    return False
+    depths = itertools.accumulate(_STEPS.get(text[token.start()], 0) for token in _TOKENS.finditer(text))
+    return any(depth > MAX_DEPTH for depth in depths)
 
 
 def _record_type(cls: type) -> None:
