@@ -82,10 +82,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
 
 @contextlib.contextmanager
 def _signal_mask(how: int, signals: Iterable[int]) -> Iterator[Iterable[int]]:
-    """Signals blocked or let in (``SIG_BLOCK``, ``SIG_SETMASK``) for a block; yield the mask before.
-
-    A signal that waited is handled (its exception raised) as the mask changes, never between two lines.
-    """
+    """Signals blocked or let in for a block; one that waited is handled as the mask changes, not mid-line."""
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield set()
         return

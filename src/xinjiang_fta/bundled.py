@@ -61,11 +61,7 @@ def _bundled_bytes() -> bytes:
 # Rule 7: cattrs would add about 10 ms to an import and first lookup of about 6.5 ms (benchmarks/run.py),
 # so the package's own file is read by this loader; a test proves it gives the converter's records.
 def build(kind: Any, data: Any) -> Any:
-    """The value of type *kind* held by JSON data *data* that the package wrote itself.
-
-    A record is built from its fields (a key left out takes the field's default),
-    a tuple from a list, a date from its ISO string, an enum from its value.
-    """
+    """The value of type *kind* in JSON *data* the package wrote; a key left out takes its field's default."""
     if isinstance(kind, UnionType):  # X | None
         return None if data is None else build(get_args(kind)[0], data)
     if isinstance(data, dict):

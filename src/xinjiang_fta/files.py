@@ -20,9 +20,8 @@ _NOT_A_ZONE = {  # a key that tells what a JSON object is: what it is, and what 
 def load_zone(path: str | os.PathLike[str]) -> Zone:
     """Read the zone file at *path* (a ``str`` or path object; anything else is a :class:`TypeError`).
 
-    An unreadable file raises :class:`OSError`; bad content :class:`~xinjiang_fta.DataError`, every
-    problem, or one that says what the file is when it is no zone file (a CSV file, a data package
-    descriptor, the command line's summary, other JSON).
+    An unreadable file raises :class:`OSError`; bad content a :class:`~xinjiang_fta.DataError` with every
+    problem, or one that says what the file is if no zone file (CSV, a data package, `summary --json`, JSON).
     """
     if not isinstance(path, str | os.PathLike):
         raise TypeError(f"load_zone reads a file named by a str or a path, not {type(path).__name__}")

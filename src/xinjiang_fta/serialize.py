@@ -86,19 +86,17 @@ def from_json(text: str | bytes | bytearray, cls: type[Any] = Zone) -> Any:
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) < len(pairs):  # some key came twice: name the first one to come again
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise KeyError(key)
-            seen.add(key)
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise KeyError(key)  # the first key to come again
+        result[key] = value
     return result
 
 
-def _too_large(text: str | bytes | bytearray) -> bool:
-    if isinstance(text, str) and len(text) <= MAX_SIZE and not text.isascii():
-        return len(text.encode("utf-8", "surrogatepass")) > MAX_SIZE
+def _too_large(text: str | bytes | bytearray) -> bool:  # in UTF-8; a str too long already is not encoded
+    if isinstance(text, str) and len(text) <= MAX_SIZE:
+        text = text.encode("utf-8", "surrogatepass")
     return len(text) > MAX_SIZE
 
 
