@@ -36,10 +36,6 @@ _COMMON = {
 }
 
 
-def _name(cls: type) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in cls.__name__).lstrip("_")
-
-
 def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     """The schema of a value annotated *kind*, the records it holds added to *defs*."""
     if isinstance(kind, UnionType):
@@ -48,10 +44,11 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if get_origin(kind) is tuple:
         array = {"type": "array", "items": _value(get_args(kind)[0], {}, defs)}
         return array | ({"minItems": metadata["min_items"]} if "min_items" in metadata else {})
-    if attrs.has(kind):
-        if _name(kind) not in defs:
-            defs[_name(kind)] = _record(kind, defs)
-        return {"$ref": f"#/$defs/{_name(kind)}"}
+    if attrs.has(kind):  # a definition named in snake case: SubArea is sub_area
+        name = "".join(f"_{c.lower()}" if c.isupper() else c for c in kind.__name__).lstrip("_")
+        if name not in defs:
+            defs[name] = _record(kind, defs)
+        return {"$ref": f"#/$defs/{name}"}
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return {"enum": [member.value for member in kind]}
     if kind is Decimal:
