@@ -59,15 +59,11 @@ def _structure_date(value: object, _: type) -> date:
         raise ValueError(f"not a calendar date: {value!r}") from None
 
 
-def _enum_hook(type_: type[enum.Enum]) -> _Hook:
+def _structure_enum(value: object, type_: type[enum.Enum]) -> enum.Enum:
     values = [member.value for member in type_]
-
-    def structure(value: object, _: type) -> enum.Enum:
-        if isinstance(value, str) and value in values:
-            return type_(value)
-        raise ValueError(f"expected one of {', '.join(map(repr, values))}, got {_kind(value)}")
-
-    return structure
+    if isinstance(value, str) and value in values:
+        return type_(value)
+    raise ValueError(f"expected one of {', '.join(map(repr, values))}, got {_kind(value)}")
 
 
 def _only(json_type: type, what: str, make: Callable[..., _Hook]) -> Callable[[Any], _Hook]:
@@ -86,7 +82,7 @@ converter.register_unstructure_hook(date, date.isoformat)
 converter.register_structure_hook(date, _structure_date)
 converter.register_structure_hook(str, lambda value, _: _expect(value, str, "a string"))
 converter.register_structure_hook(int, lambda value, _: _expect(value, int, "an integer"))
-converter.register_structure_hook_factory(lambda t: isinstance(t, enum.EnumMeta), _enum_hook)
+converter.register_structure_hook_func(lambda t: isinstance(t, enum.EnumMeta), _structure_enum)
 converter.register_structure_hook_factory(  # the records' sequences are all tuple[X, ...]
     is_sequence, _only(list, "an array", homogenous_tuple_structure_factory)
 )
