@@ -22,7 +22,6 @@ R = TypeVar("R")
 
 MAX_SIZE = 16 * 1024 * 1024
 """The largest JSON text :func:`from_json` reads and :func:`to_json` writes: 16 MiB of UTF-8."""
-
 MAX_DEPTH = 32
 """The deepest nesting :func:`from_json` reads (a zone nests 7 deep); a deeper text is refused unparsed."""
 
