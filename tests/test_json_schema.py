@@ -52,6 +52,7 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(zone_schema())
     assert zone_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert zone_schema()["title"] == "Zone"
+    assert zone_schema()["properties"]["areas"]["items"] == {"$ref": "#/$defs/area"}
     assert zone_schema() is not zone_schema()  # a fresh dict each time
     changed = zone_schema()
     changed["$defs"]["area"]["properties"].clear()

@@ -374,6 +374,30 @@ def test_a_long_duplicate_or_unknown_key_is_cut_in_the_message() -> None:
     assert len(message) < 200
 
 
+_NOT_STRINGS = st.one_of(st.integers(), st.none(), st.booleans(), st.floats(), st.tuples(st.integers()))
+
+
+@given(
+    st.dictionaries(
+        _NOT_STRINGS | st.text().filter(lambda key: key not in attrs.fields_dict(Text)),
+        st.integers(),
+        min_size=1,
+    )
+)
+@example({1: 2})
+@example({10**5000: 0, "extra": 1})  # an integer too long for its repr
+def test_unknown_keys_of_any_type_are_named_as_a_data_error(extra: dict[Any, int]) -> None:
+    """Review finding 11: a key that is no string raised a TypeError inside serialize."""
+    with pytest.raises(DataError) as caught:
+        from_dict({"ja": "a", "en": "b", **extra}, Text)
+    ((where, message),) = caught.value.problems
+    assert where == ROOT
+    assert message.startswith("unknown key: " if len(extra) == 1 else "unknown keys: ")
+    assert len(message) < 1000
+    if extra == {1: 2}:
+        assert message == "unknown key: number 1"
+
+
 def test_text_that_is_not_utf8_is_refused_with_its_byte() -> None:
     assert _problems(BUNDLED[:10] + b"\xff" + BUNDLED[10:]) == [("byte 10", "the text is not UTF-8")]
 

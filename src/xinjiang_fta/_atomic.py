@@ -52,7 +52,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
     target = Path(path)
     existing = _existing(target, overwrite)
     final = Path(os.path.realpath(target)) if target.is_symlink() else target
-    _remove_leftovers(final)
+    if fcntl is not None:
+        _remove_leftovers(final)
     # A replacement is private until it has the mode of the file it replaces; a new file gets the umask's.
     with _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers:  # none between a name and its removal
         handle, temporary = _create_temporary(final, 0o666 if existing is None else 0o600)
@@ -81,11 +82,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
 
 @contextlib.contextmanager
 def _signal_mask(how: int, signals: Iterable[int]) -> Iterator[Iterable[int]]:
-    """Signals blocked or let in (``SIG_BLOCK``, ``SIG_SETMASK``) for a block; yield the mask before.
-
-    A signal that waited is handled as the mask changes, so its exception is raised where the mask is
-    changed, never between two lines. Where the system has no signal masks (Windows), nothing changes.
-    """
+    """Signals blocked or let in for a block; one that waited is handled as the mask changes, not mid-line."""
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield set()
         return
@@ -111,14 +108,12 @@ def _create_temporary(final: Path, mode: int) -> tuple[int, Path]:
     while True:
         temporary = final.parent / f"{_prefix(final)}{os.urandom(_RANDOM // 2).hex()}.tmp"
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # the umask applies
-        if fcntl is None:  # pragma: no cover - Windows
-            return handle, temporary
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            if os.path.samestat(os.stat(temporary), os.fstat(handle)):
-                return handle, temporary
-        except FileNotFoundError:  # removed as a leftover before we locked it: make another
-            pass
+            if fcntl is not None:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            with contextlib.suppress(FileNotFoundError):  # else taken for a leftover before we locked it
+                if os.path.samestat(os.stat(temporary), os.fstat(handle)):
+                    return handle, temporary
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
@@ -129,8 +124,6 @@ def _create_temporary(final: Path, mode: int) -> tuple[int, Path]:
 
 def _remove_leftovers(final: Path) -> None:
     """Remove what writers to *final* killed mid-write left: temporary files that no one has locked."""
-    if fcntl is None:  # pragma: no cover - Windows
-        return
     leftover = re.compile(re.escape(_prefix(final)) + f"[0-9a-f]{{{_RANDOM}}}\\.tmp")
     names: list[str] = []
     with contextlib.suppress(OSError):  # a directory we may write but not list: nothing is removed
@@ -160,11 +153,10 @@ def _keep_owner_and_mode(temporary: Path, existing: os.stat_result) -> None:
 def _link_new(temporary: Path, target: Path) -> None:  # the rename that fails if target exists, even just now
     try:
         os.link(temporary, target)  # atomic, and never replaces an existing file
-    except FileExistsError:
+    except OSError as error:  # the target exists, or a file system without hard links
         refuse_existing(target)
-        raise  # pragma: no cover - the file vanished again between the two checks
-    except OSError:  # a file system without hard links
-        refuse_existing(target)
+        if isinstance(error, FileExistsError):
+            raise  # pragma: no cover - the file vanished again between the two checks
         os.replace(temporary, target)
 
 

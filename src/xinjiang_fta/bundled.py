@@ -1,33 +1,19 @@
-"""The bundled zone, ``data/zone.json``, and its constants: read once, on first use, thread-safely.
-
-The file is the package's own, so a small loader walking :func:`attrs.fields` reads
-it: importing cattrs (about 10 ms here) would cost more than the rest of an import
-and first lookup (about 6.5 ms). A test proves it gives the converter's records.
-"""
+"""The bundled zone, ``data/zone.json``, and its constants: read once, on first use, thread-safely."""
 
 import enum
+import json
 import os
 import threading
 from datetime import date
-from decimal import Decimal
 from types import UnionType
-from typing import Any, get_args, get_origin
+from typing import Any, get_args
 
 import attrs
 
 from .provenance import DataVersion
 from .records import Area, Domain, Measure, Zone
 
-__all__ = [
-    "AREAS",
-    "DATA_VERSION",
-    "DOMAINS",
-    "HORGOS",
-    "KASHGAR",
-    "MEASURES",
-    "URUMQI",
-    "ZONE",
-]
+__all__ = ["AREAS", "DATA_VERSION", "DOMAINS", "HORGOS", "KASHGAR", "MEASURES", "URUMQI", "ZONE"]
 
 ZONE: Zone
 """The China (Xinjiang) Pilot Free Trade Zone, read from the bundled data on first use."""
@@ -57,8 +43,6 @@ def bundled_zone() -> Zone:
     if _zone is None:
         with _lock:
             if _zone is None:
-                import json
-
                 _zone = build(Zone, json.loads(_bundled_bytes()))
     return _zone
 
@@ -74,29 +58,21 @@ def _bundled_bytes() -> bytes:
         return files("xinjiang_fta.data").joinpath("zone.json").read_bytes()
 
 
+# Rule 7: cattrs would add about 10 ms to an import and first lookup of about 6.5 ms (benchmarks/run.py),
+# so the package's own file is read by this loader; a test proves it gives the converter's records.
 def build(kind: Any, data: Any) -> Any:
-    """The value of type *kind* that the JSON data *data* holds, for data the package wrote itself.
-
-    A record is built from its fields (a key left out takes the field's default),
-    a tuple from a list, a date from its ISO string, an enum from its value.
-    """
-    if data is None or kind is str or kind is int or kind is Decimal:
-        return data  # a decimal stays a string, which the record's converter reads exactly
-    if attrs.has(kind):
+    """The value of type *kind* in JSON *data* the package wrote; a key left out takes its field's default."""
+    if isinstance(kind, UnionType):  # X | None
+        return None if data is None else build(get_args(kind)[0], data)
+    if isinstance(data, dict):
         return kind(**{f.name: build(f.type, data[f.name]) for f in attrs.fields(kind) if f.name in data})
-    if get_origin(kind) is tuple:
-        item = get_args(kind)[0]
-        return tuple(build(item, member) for member in data)
-    if isinstance(kind, UnionType):
-        return build(get_args(kind)[0], data)  # X | None, and None is handled above
+    if isinstance(data, list):
+        return tuple(build(get_args(kind)[0], member) for member in data)
     if kind is date:
         return date.fromisoformat(data)
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+    if isinstance(kind, enum.EnumMeta):
         return kind(data)
-    return data
-
-
-_AREA_IDS = {"URUMQI": "urumqi", "KASHGAR": "kashgar", "HORGOS": "horgos"}
+    return data  # a string, an integer, or a decimal as a string: the record's converter reads it exactly
 
 
 def __getattr__(name: str) -> Any:
@@ -104,13 +80,8 @@ def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     zone = bundled_zone()
-    constants: dict[str, Any] = {
-        "ZONE": zone,
-        "AREAS": zone.areas,
-        "DOMAINS": zone.domains,
-        "MEASURES": zone.measures,
-        "DATA_VERSION": zone.data_version,
-    }
-    constants |= {name: next(a for a in zone.areas if a.id == id_) for name, id_ in _AREA_IDS.items()}
+    constants: dict[str, Any] = {"ZONE": zone, "AREAS": zone.areas, "DOMAINS": zone.domains}
+    constants |= {"MEASURES": zone.measures, "DATA_VERSION": zone.data_version}
+    constants |= {area.id.upper(): area for area in zone.areas if area.id in ("urumqi", "kashgar", "horgos")}
     globals().update(constants)
     return constants[name]

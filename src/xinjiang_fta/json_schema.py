@@ -1,15 +1,4 @@
-"""The JSON Schema (draft 2020-12) of a zone file, derived from the record classes and their metadata.
-
-Shipped as ``xinjiang_fta/data/zone.schema.json`` (a test checks it is this schema). A few
-rules need the whole document (see its ``description``): a file the schema accepts may still
-be refused by :func:`~xinjiang_fta.load_zone`, never the other way round.
-
->>> schema = zone_schema()
->>> schema["$schema"], schema["properties"]["areas"]["items"]
-('https://json-schema.org/draft/2020-12/schema', {'$ref': '#/$defs/area'})
-"""
-
-from __future__ import annotations
+"""The JSON Schema (draft 2020-12) of a zone file, derived from the record classes and their metadata."""
 
 import copy
 import enum
@@ -47,10 +36,6 @@ _COMMON = {
 }
 
 
-def _name(cls: type) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in cls.__name__).lstrip("_")
-
-
 def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     """The schema of a value annotated *kind*, the records it holds added to *defs*."""
     if isinstance(kind, UnionType):
@@ -59,9 +44,11 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if get_origin(kind) is tuple:
         array = {"type": "array", "items": _value(get_args(kind)[0], {}, defs)}
         return array | ({"minItems": metadata["min_items"]} if "min_items" in metadata else {})
-    if attrs.has(kind):
-        _record(kind, defs)
-        return {"$ref": f"#/$defs/{_name(kind)}"}
+    if attrs.has(kind):  # a definition named in snake case: SubArea is sub_area
+        name = "".join(f"_{c.lower()}" if c.isupper() else c for c in kind.__name__).lstrip("_")
+        if name not in defs:
+            defs[name] = _record(kind, defs)
+        return {"$ref": f"#/$defs/{name}"}
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return {"enum": [member.value for member in kind]}
     if kind is Decimal:
@@ -76,32 +63,27 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _record(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    """The schema of the record *cls* (its definition, added to *defs* once)."""
-    properties = {}
-    for field in attrs.fields(cls):
-        properties[field.name] = _value(field.type, field.metadata, defs) | {
-            "description": field.metadata["doc"]
-        }
-    schema = {
+    """The schema of the record *cls*, the records it holds added to *defs*."""
+    fields = attrs.fields(cls)
+    return {
         "title": cls.__name__,
         "description": (cls.__doc__ or "").split("\n")[0],
         "type": "object",
-        "properties": properties,
-        "required": [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING],
+        "properties": {
+            f.name: _value(f.type, f.metadata, defs) | {"description": f.metadata["doc"]} for f in fields
+        },
+        "required": [f.name for f in fields if f.default is attrs.NOTHING],
         "additionalProperties": False,
     }
-    defs.setdefault(_name(cls), schema)
-    return schema
 
 
 def zone_schema() -> dict[str, Any]:
-    """Return the JSON Schema of a zone file as a new dict (free to change)."""
+    """Return the JSON Schema of a zone file as a new dict (free to change).
+
+    It is shipped as ``xinjiang_fta/data/zone.schema.json``. A few rules need the whole document (see
+    its ``description``): a file the schema accepts may still be refused by :func:`~xinjiang_fta.load_zone`,
+    never the other way round.
+    """
     defs: dict[str, Any] = copy.deepcopy(_COMMON)  # free to change: nothing shared with the next one
-    zone = _record(Zone, defs)
-    del defs[_name(Zone)]
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        **zone,
-        "description": _DESCRIPTION,
-        "$defs": defs,
-    }
+    zone = _record(Zone, defs) | {"description": _DESCRIPTION}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **zone, "$defs": defs}
