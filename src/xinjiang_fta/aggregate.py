@@ -1,44 +1,34 @@
 """Exact totals, shares and counts of a zone (the bundled one, or ``zone=``), and a table of its areas.
 
-Sizes add up as :class:`~decimal.Decimal` without rounding, shares are
-:class:`~fractions.Fraction`: no float anywhere. A part's size is the land of its
-area that belongs to a corps division or a bonded zone; the source does not say
-whether an area's parts overlap, so nothing here adds the parts of one area up.
+Sizes add up as :class:`~decimal.Decimal` without rounding, shares are :class:`~fractions.Fraction`:
+no float anywhere. A part's size is the land of its area that belongs to a corps division or a
+bonded zone; the source does not say whether an area's parts overlap, so nothing adds them up.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from fractions import Fraction
 
 import attrs
 
+from ._checks import short, short_number
 from ._exact import exact_sum
 from ._zone_index import zone_or_bundled
-from .records import Area, SubAreaKind, Zone
+from .records import Area, SubArea, SubAreaKind, Zone
 
-if TYPE_CHECKING:
-    from fractions import Fraction
-
-__all__ = [
-    "AreaRow",
-    "action_counts",
-    "area_shares",
-    "area_table",
-    "measure_counts",
-    "sub_area_shares",
-    "sub_area_totals",
-]
+__all__ = ["AreaRow", "action_counts", "area_shares", "area_table"]
+__all__ += ["measure_counts", "sub_area_shares", "sub_area_totals"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AreaRow:
     """One row of :func:`area_table`: an area (``part`` is ``None``) or one of its parts, as flat values.
 
     >>> import attrs
     >>> row = area_table()[5]
-    >>> row.name_en, row.kind.value, row.share_of_area
-    ('Kashgar Comprehensive Bonded Zone', 'bonded_zone', Fraction(1, 8))
+    >>> row, row.kind.value, row.share_of_area
+    (AreaRow('kashgar', 2, 'Kashgar Comprehensive Bonded Zone', 3.56 km²), 'bonded_zone', Fraction(1, 8))
     >>> sorted(attrs.asdict(row))[:3]
     ['area_id', 'area_km2', 'kind']
     """
@@ -62,11 +52,11 @@ class AreaRow:
     share_of_area: Fraction
     """The size as an exact share of its area's size (1 on the area's own row)."""
 
-
-def _share(part: Decimal, whole: Decimal) -> Fraction:
-    from fractions import Fraction
-
-    return Fraction(part) / Fraction(whole)
+    def __repr__(self) -> str:
+        part = "" if self.part is None else f", {self.part}"
+        return (
+            f"AreaRow({short(self.area_id)}{part}, {short(self.name_en)}, {short_number(self.area_km2)} km²)"
+        )
 
 
 def sub_area_totals(*, zone: Zone | None = None) -> dict[SubAreaKind, Decimal]:
@@ -88,8 +78,8 @@ def area_shares(*, zone: Zone | None = None) -> dict[str, Fraction]:
     (Fraction(6730, 8983), Fraction(1, 1))
     """
     zone = zone_or_bundled(zone)
-    total = zone.total_area_km2
-    return {a.id: _share(a.area_km2, total) for a in zone.areas}
+    total = Fraction(zone.total_area_km2)
+    return {a.id: Fraction(a.area_km2) / total for a in zone.areas}
 
 
 def sub_area_shares(area: Area) -> tuple[Fraction, ...]:
@@ -99,7 +89,9 @@ def sub_area_shares(area: Area) -> tuple[Fraction, ...]:
     >>> [str(s) for s in sub_area_shares(HORGOS)]
     ['195/1658', '361/1658']
     """
-    return tuple(_share(p.area_km2, area.area_km2) for p in area.sub_areas)
+    if not isinstance(area, Area):
+        raise TypeError(f"area must be an Area, not {type(area).__name__}")
+    return tuple(Fraction(p.area_km2) / Fraction(area.area_km2) for p in area.sub_areas)
 
 
 def measure_counts(*, zone: Zone | None = None) -> dict[int, int]:
@@ -131,25 +123,14 @@ def area_table(*, zone: Zone | None = None) -> tuple[AreaRow, ...]:
     urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
     """
     zone = zone_or_bundled(zone)
-    total = zone.total_area_km2
+    total = Fraction(zone.total_area_km2)
     rows = []
     for area in zone.areas:
-        name = area.name
-        share, whole = _share(area.area_km2, total), _share(area.area_km2, area.area_km2)
-        rows.append(AreaRow(area.id, None, None, name.ja, name.en, name.zh, area.area_km2, share, whole))
-        for i, (part, of_area) in enumerate(zip(area.sub_areas, sub_area_shares(area), strict=True), 1):
-            of_zone = _share(part.area_km2, total)
-            rows.append(
-                AreaRow(
-                    area.id,
-                    i,
-                    part.kind,
-                    part.name.ja,
-                    part.name.en,
-                    part.name.zh,
-                    part.area_km2,
-                    of_zone,
-                    of_area,
-                )
-            )
+        parts = enumerate(zip(area.sub_areas, sub_area_shares(area), strict=True), 1)
+        places: list[tuple[int | None, SubAreaKind | None, Area | SubArea, Fraction]]
+        places = [(None, None, area, Fraction(1)), *((i, p.kind, p, share) for i, (p, share) in parts)]
+        for part, kind, place, of_area in places:  # the area's own row, then one for each part
+            name, size = place.name, place.area_km2
+            row = (area.id, part, kind, name.ja, name.en, name.zh, size, Fraction(size) / total, of_area)
+            rows.append(AreaRow(*row))
     return tuple(rows)

@@ -1,7 +1,4 @@
-"""Search every text of a zone for a word: :func:`search` (what is searched, and how: docs/searching.md).
-
-Not named ``search``: ``xinjiang_fta.search`` would then be this module, not the function.
-"""
+"""Search every text of a zone: :func:`search` (docs/searching.md); not named ``search``, not to hide it."""
 
 from __future__ import annotations
 
@@ -20,6 +17,7 @@ __all__ = ["Hit", "HitField", "HitKind", "records_of", "search"]
 
 HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
 """The kind of record a :class:`Hit` is in."""
+_KINDS: tuple[HitKind, ...] = get_args(HitKind)
 
 HitField = Literal["name", "alias", "focus", "title", "action"]
 """The field of the record whose text matched."""
@@ -31,6 +29,12 @@ if TYPE_CHECKING:  # PEP 696: a bare ``Hit`` is a hit in any kind of record
     R = typing_extensions.TypeVar("R", bound=_Record, covariant=True, default=_Record)
 else:
     R = TypeVar("R", bound=_Record, covariant=True)
+
+
+def _short_key(key: str | int | tuple[str, int]) -> str:  # as the repr shows it: an id cut to 60 characters
+    if isinstance(key, tuple):
+        return f"({short(key[0])}, {key[1]})"
+    return short(key) if isinstance(key, str) else repr(key)
 
 
 @attrs.frozen
@@ -49,7 +53,7 @@ class Hit(Generic[R]):
 
     kind: HitKind
     """The kind of record the text is in."""
-    key: str | int | tuple[str, int]
+    key: str | int | tuple[str, int] = attrs.field(repr=_short_key)
     """The record's id or number; ``(area id, place)`` for a part of an area."""
     field: HitField
     """The field the text is in."""
@@ -74,54 +78,32 @@ _Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | 
 """A would-be hit: the arguments of its :class:`Hit`; ``None`` for the zone, which the index never holds."""
 
 
-def _texts(
-    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, record: _Record | None
-) -> Iterator[_Entry]:
-    for lang in LANGUAGES:
-        value = text.get(lang)
-        if value is not None:
-            yield (kind, key, field, index, lang, value, record)
-
-
 def _entries(zone: Zone) -> Iterator[_Entry]:
     """Every text of *zone* as a would-be hit, in tree order."""
-    yield from _texts("zone", zone.id, "name", None, zone.name, None)
-    for area in zone.areas:
-        yield from _texts("area", area.id, "name", None, area.name, area)
-        for i, alias in enumerate(area.aliases, 1):
-            yield ("area", area.id, "alias", i, None, alias, area)
-        for i, focus in enumerate(area.focus, 1):
-            yield from _texts("area", area.id, "focus", i, focus, area)
-        for i, part in enumerate(area.sub_areas, 1):
-            yield from _texts("sub_area", (area.id, i), "name", None, part.name, part)
-    for domain in zone.domains:
-        yield from _texts("domain", domain.number, "title", None, domain.title, domain)
-        for measure in domain.measures:
-            yield from _texts("measure", measure.number, "title", None, measure.title, measure)
-            for i, action in enumerate(measure.actions, 1):
-                yield from _texts("measure", measure.number, "action", i, action, measure)
+    places: list[tuple[HitKind, _Key, HitField, int | None, Text | str, _Record | None]]
+    places = [("zone", zone.id, "name", None, zone.name, None)]
+    for a in zone.areas:
+        places += [("area", a.id, "name", None, a.name, a)]
+        places += [("area", a.id, "alias", i, alias, a) for i, alias in enumerate(a.aliases, 1)]
+        places += [("area", a.id, "focus", i, focus, a) for i, focus in enumerate(a.focus, 1)]
+        places += [("sub_area", (a.id, i), "name", None, p.name, p) for i, p in enumerate(a.sub_areas, 1)]
+    for d in zone.domains:
+        places += [("domain", d.number, "title", None, d.title, d)]
+        for m in d.measures:
+            places += [("measure", m.number, "title", None, m.title, m)]
+            places += [("measure", m.number, "action", i, action, m) for i, action in enumerate(m.actions, 1)]
+    for kind, key, field, place, text, record in places:  # an alias is in no one language
+        texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
+        for lang, value in texts:
+            if value is not None:
+                yield (kind, key, field, place, lang, value, record)
 
 
-class _Index:
-    """A zone's would-be hits, and their normalised texts joined, each ended by a line break."""
-
-    __slots__ = ("entries", "joined")
-
-    def __init__(self, zone: Zone) -> None:
-        self.entries = tuple(_entries(zone))
-        self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
-
-    def matches(self, zone: Zone, wanted: str, lang: Lang | None, kind: HitKind | None) -> Iterator[Hit]:
-        joined = self.joined
-        i = start = 0  # the text that begins at *start*
-        found = joined.find(wanted)
-        while found >= 0:
-            i += joined.count("\n", start, found)  # the text that holds the match
-            hit_kind, key, field, place, text_lang, text, record = self.entries[i]
-            if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
-                yield Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record)
-            i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
-            found = joined.find(wanted, start)
+def _index(zone: Zone) -> tuple[tuple[_Entry, ...], str, int]:
+    """A zone's would-be hits; their normalised texts joined, each ended by a line break; the query limit."""
+    entries = tuple(_entries(zone))
+    texts = [normalize(entry[5]) for entry in entries]
+    return entries, "".join(text + "\n" for text in texts), key_limit(texts)
 
 
 # The kind asked for types the hits.
@@ -167,22 +149,31 @@ def search(
     """
     if not isinstance(query, str):
         raise TypeError(f"a search query is a string, not {type(query).__name__}")
-    if lang is not None and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
-    if kind is not None and kind not in get_args(HitKind):
-        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(get_args(HitKind))} or None")
+    for name, noun, value, known in (("lang", "language", lang, LANGUAGES), ("kind", "kind", kind, _KINDS)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be one of {', '.join(known)} or None, not {type(value).__name__}")
+        if value is not None and value not in known:
+            raise ValueError(f"unknown {noun} {short(value)}: expected one of {', '.join(known)} or None")
     zone = zone_or_bundled(zone)
-    found = index(zone, "search", _Index)
-    if len(query) > 64 and len(query) > index(
-        zone, "query limit", lambda _: key_limit(found.joined.split("\n"))
-    ):
+    entries, joined, limit = index(zone, "search", _index)
+    if len(query) > limit:
         return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
     if not wanted:
         raise ValueError(
             f"a search query must contain something besides white space and accents: {short(query)}"
         )
-    return tuple(found.matches(zone, wanted, lang, kind))
+    hits = []
+    i = start = 0  # the text that begins at *start*
+    found = joined.find(wanted)
+    while found >= 0:
+        i += joined.count("\n", start, found)  # the text that holds the match
+        hit_kind, key, field, place, text_lang, text, record = entries[i]
+        if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
+            hits.append(Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record))
+        i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
+        found = joined.find(wanted, start)
+    return tuple(hits)
 
 
 def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:
@@ -191,4 +182,9 @@ def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:
     >>> records_of(search("物流", kind="measure"))  # doctest: +ELLIPSIS
     (Measure(16, ...), Measure(17, ...), Measure(18, ...))
     """
-    return tuple({id(hit.record): hit.record for hit in hits}.values())
+    found: dict[int, R] = {}
+    for hit in hits:
+        if not isinstance(hit, Hit):
+            raise TypeError(f"hits must be Hits, not {type(hit).__name__}")
+        found.setdefault(id(hit.record), hit.record)
+    return tuple(found.values())
