@@ -99,11 +99,10 @@ def _entries(zone: Zone) -> Iterator[_Entry]:
                 yield (kind, key, field, place, lang, value, record)
 
 
-def _index(zone: Zone) -> tuple[tuple[_Entry, ...], str, int]:
-    """A zone's would-be hits; their normalised texts joined, each ended by a line break; the query limit."""
-    entries = tuple(_entries(zone))
-    texts = [normalize(entry[5]) for entry in entries]
-    return entries, "".join(text + "\n" for text in texts), key_limit(texts)
+def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
+    """A zone's would-be hits, each with its text normalised, and the query limit."""
+    entries = [(normalize(entry[5]), entry) for entry in _entries(zone)]
+    return entries, key_limit(text for text, _ in entries)
 
 
 # The kind asked for types the hits.
@@ -155,7 +154,7 @@ def search(
         if value is not None and value not in known:
             raise ValueError(f"unknown {noun} {short(value)}: expected one of {', '.join(known)} or None")
     zone = zone_or_bundled(zone)
-    entries, joined, limit = index(zone, "search", _index)
+    entries, limit = index(zone, "search", _index)
     if len(query) > limit:
         return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
@@ -164,15 +163,9 @@ def search(
             f"a search query must contain something besides white space and accents: {short(query)}"
         )
     hits = []
-    i = start = 0  # the text that begins at *start*
-    found = joined.find(wanted)
-    while found >= 0:
-        i += joined.count("\n", start, found)  # the text that holds the match
-        hit_kind, key, field, place, text_lang, text, record = entries[i]
-        if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
+    for normalised, (hit_kind, key, field, place, text_lang, text, record) in entries:
+        if wanted in normalised and (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
             hits.append(Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record))
-        i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
-        found = joined.find(wanted, start)
     return tuple(hits)
 
 
