@@ -4,8 +4,6 @@ An index is keyed by the zone's ``id`` (its hash would walk the whole tree) and 
 zone; a :func:`weakref.finalize` callback drops it before that ``id`` can be given to another object.
 """
 
-from __future__ import annotations
-
 import threading
 import weakref
 from collections.abc import Callable

@@ -1,11 +1,8 @@
 """Exact totals, shares and counts of a zone (the bundled one, or ``zone=``), and a table of its areas.
 
-Sizes add up as :class:`~decimal.Decimal` without rounding, shares are :class:`~fractions.Fraction`:
-no float anywhere. A part's size is the land of its area that belongs to a corps division or a
-bonded zone; the source does not say whether an area's parts overlap, so nothing adds them up.
+Sizes add up as :class:`~decimal.Decimal`, shares are :class:`~fractions.Fraction`: no float, no rounding.
+The source does not say whether an area's parts overlap, so nothing adds up the parts of one area.
 """
-
-from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction

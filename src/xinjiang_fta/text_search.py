@@ -1,8 +1,6 @@
 """Search every text of a zone: :func:`search` (docs/searching.md); not named ``search``, not to hide it."""
 
-from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar, get_args, overload
 
 import attrs
@@ -74,12 +72,12 @@ class Hit(Generic[R]):
 
 
 _Key = str | int | tuple[str, int]
+# A would-be hit: the arguments of its Hit; None for the zone, which the index never holds.
 _Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | None]
-"""A would-be hit: the arguments of its :class:`Hit`; ``None`` for the zone, which the index never holds."""
 
 
-def _entries(zone: Zone) -> Iterator[_Entry]:
-    """Every text of *zone* as a would-be hit, in tree order."""
+def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
+    """Every text of *zone* as a would-be hit, in tree order, with its normalised text; the query limit."""
     places: list[tuple[HitKind, _Key, HitField, int | None, Text | str, _Record | None]]
     places = [("zone", zone.id, "name", None, zone.name, None)]
     for a in zone.areas:
@@ -92,20 +90,13 @@ def _entries(zone: Zone) -> Iterator[_Entry]:
         for m in d.measures:
             places += [("measure", m.number, "title", None, m.title, m)]
             places += [("measure", m.number, "action", i, action, m) for i, action in enumerate(m.actions, 1)]
+    entries: list[tuple[str, _Entry]] = []
     for kind, key, field, place, text, record in places:  # an alias is in no one language
         texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
-        for lang, value in texts:
-            if value is not None:
-                yield (kind, key, field, place, lang, value, record)
+        entries += [(normalize(v), (kind, key, field, place, lang, v, record)) for lang, v in texts if v]
+    return entries, key_limit(normalised for normalised, _ in entries)
 
 
-def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
-    """A zone's would-be hits, each with its text normalised, and the query limit."""
-    entries = [(normalize(entry[5]), entry) for entry in _entries(zone)]
-    return entries, key_limit(text for text, _ in entries)
-
-
-# The kind asked for types the hits.
 @overload
 def search(
     query: str, *, lang: Lang | None = ..., kind: Literal["zone"], zone: Zone | None = ...
