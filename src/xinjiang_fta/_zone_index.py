@@ -1,7 +1,6 @@
-"""The indexes the queries keep for a zone: built on first use under a lock, dropped with the zone.
+"""The indexes the queries keep for a zone: built once, under a lock; dropped with the zone.
 
-An index is keyed by the zone's ``id`` (its hash would walk the whole tree) and never holds the
-zone; a :func:`weakref.finalize` callback drops it before that ``id`` can be given to another object.
+Keyed by the zone's ``id`` (its hash would walk the tree), never holding it, gone before the ``id`` is reused.
 """
 
 import threading

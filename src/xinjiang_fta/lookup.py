@@ -25,9 +25,8 @@ _MAX_DIGITS = 20  # longer strings of digits are not parsed as numbers
 def normalize(text: str) -> str:
     """Return *text* as lookups and searches compare it.
 
-    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, every dash (U+2010 to U+2015,
-    U+2212) a hyphen, without white space, accents and other combining marks (but the kana
-    voicing marks).
+    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, every dash (U+2010 to U+2015, U+2212) a
+    hyphen, without white space, accents and other combining marks (but the kana voicing marks).
 
     >>> normalize("  Ürümqi  Ａｒｅａ "), normalize("ｶｼｭｶﾞﾙ エリア"), normalize("China–Europe")
     ('urumqiarea', 'カシュガルエリア', 'china-europe')
@@ -100,8 +99,7 @@ def _area_variants(key: str) -> Sequence[str]:  # the key, then the key without 
 
 
 def _number_variants(key: str) -> Sequence[str]:  # "０１７": "17", then the key itself
-    number = str(int(key)) if key.isdecimal() and len(key) <= _MAX_DIGITS else key
-    return (number, key) if number != key else (key,)
+    return (str(int(key)), key) if key.isdecimal() and len(key) <= _MAX_DIGITS else (key,)
 
 
 def _area_index(zone: Zone) -> _Index[Area]:

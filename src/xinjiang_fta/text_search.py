@@ -39,8 +39,7 @@ def _short_key(key: str | int | tuple[str, int]) -> str:  # as the repr shows it
 class Hit(Generic[R]):
     """One text that matched a search: which record, which of its texts, in which language.
 
-    ``Hit[Measure]`` is a hit in a measure, as ``search(query, kind="measure")``
-    gives: a type checker knows that its ``hit.record.number`` is an ``int``.
+    ``Hit[Measure]``, as ``search(query, kind="measure")`` gives, has a ``record.number`` of type ``int``.
 
     >>> hit = search("越境EC")[0]
     >>> hit.kind, hit.key, hit.field, hit.index, hit.lang
