@@ -254,7 +254,7 @@ def test_a_key_gives_a_record_it_names_or_says_it_is_ambiguous_written_in_any_fo
     zone: Zone, data: st.DataObject
 ) -> None:
     """Where records share a key, the lookup gives one of them or names them all; a key written as in
-    the data (the fast path) gives the same as the key typed otherwise."""
+    the data gives the same as the key typed otherwise."""
     lookup, records = data.draw(st.sampled_from(_lookups(zone)[:3]))
     record = data.draw(st.sampled_from(records))
     assert isinstance(record, Area | Measure | Domain)
@@ -544,7 +544,7 @@ def test_a_number_beats_a_title_and_a_shared_title_is_ambiguous() -> None:
     with pytest.raises(NotFoundError, match="it names 2 measures; did you mean '1' or '2'"):
         measure("SAME", zone=zone)
     with pytest.raises(NotFoundError) as caught:
-        measure("same", zone=zone)  # as written, too: the fast path never hides an ambiguity
+        measure("same", zone=zone)  # as written, too: never a way round an ambiguity
     assert caught.value.reason == "it names 2 measures"
 
 

@@ -1,7 +1,4 @@
-"""The indexes the queries keep for a zone: built once, under a lock; dropped with the zone.
-
-Keyed by the zone's ``id`` (its hash would walk the tree), never holding it, gone before the ``id`` is reused.
-"""
+"""Per-zone indexes: keyed by the zone's id (not its hash, nor the zone), built once under a lock."""
 
 import threading
 import weakref
@@ -28,10 +25,10 @@ def zone_or_bundled(zone: Zone | None) -> Zone:
 
 def index(zone: Zone, kind: str, build: Callable[[Zone], IndexT]) -> IndexT:
     """The index *kind* of *zone*: ``build(zone)``, made on the first call and kept."""
-    key = (id(zone), kind)
+    key = (id(zone), kind)  # not the zone's hash, which would walk its whole tree
     with _lock:  # a second caller waits for the index being built, never sees it half made
         if key not in _built:
             _built[key] = build(zone)
-            weakref.finalize(zone, _built.pop, key, None)
+            weakref.finalize(zone, _built.pop, key, None)  # dropped with the zone, before its id is reused
         found: IndexT = _built[key]
     return found

@@ -43,9 +43,7 @@ def key_limit(keys: Iterable[str]) -> int:
     return 4 * max(map(len, keys), default=0) + 16
 
 
-class _Index(Generic[R]):
-    """The records of one kind of a zone and their normalised keys, each naming the records it best fits."""
-
+class _Index(Generic[R]):  # the records of one kind of a zone; their keys, normalised, name the best fits
     def __init__(self, kind: str, records: Sequence[R], keys: Iterable[tuple[int, str, str, R]]) -> None:
         self.kind = kind
         self.records: Sequence[R] = records  # in number order, for a measure or a domain
