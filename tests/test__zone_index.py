@@ -66,7 +66,7 @@ def test_the_queries_build_each_index_once(monkeypatch: pytest.MonkeyPatch) -> N
     calls: list[int] = []
     monkeypatch.setattr(lookup, "_area_index", _counting(lookup._area_index, calls))
     monkeypatch.setattr(lookup, "_measure_index", _counting(lookup._measure_index, calls))
-    monkeypatch.setattr(text_search, "_Index", _counting(text_search._Index, calls))
+    monkeypatch.setattr(text_search, "_index", _counting(text_search._index, calls))
     zone = _fresh()
     for key in ("urumqi", "Kashgar Area", "Khorgos", "ウルムチ"):
         area(key, zone=zone)
@@ -241,7 +241,7 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         (lookup, "_area_index"),
         (lookup, "_measure_index"),
         (lookup, "_domain_index"),
-        (text_search, "_Index"),
+        (text_search, "_index"),
     ]:
         monkeypatch.setattr(module, name, _counting(getattr(module, name), calls))
     return calls

@@ -10,9 +10,11 @@ from fractions import Fraction
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta import Area, DataVersion, Domain, Measure, Source, SubArea, SubAreaKind, Text, Zone
+from xinjiang_fta._checks import short
 from xinjiang_fta.aggregate import (
     AreaRow,
     action_counts,
@@ -23,7 +25,7 @@ from xinjiang_fta.aggregate import (
     sub_area_totals,
 )
 
-from .strategies import sizes, zone_settings, zones
+from .strategies import long_texts, sizes, zone_settings, zones
 
 # Areas and parts of generated zones with sizes of up to 40 digits: any rounding shows.
 long_zones = zones(area_sizes=sizes)
@@ -130,6 +132,40 @@ def test_an_area_row_is_flat_and_frozen() -> None:
     )
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         row.part = 2  # type: ignore[misc]
+
+
+def test_an_area_row_shows_its_area_part_name_and_size() -> None:
+    rows = area_table()
+    assert repr(rows[0]) == "AreaRow('urumqi', 'Urumqi Area', 134.6 km²)"
+    assert repr(rows[1]) == "AreaRow('urumqi', 1, 'XPCC 12th Division', 30.8 km²)"
+
+
+@given(
+    st.builds(
+        AreaRow,
+        area_id=long_texts | st.text(min_size=1),
+        part=st.none() | st.integers(1, 99),
+        kind=st.none() | st.sampled_from(SubAreaKind),
+        name_ja=long_texts,
+        name_en=long_texts | st.text(min_size=1),
+        name_zh=st.none() | long_texts,
+        area_km2=sizes,
+        share_of_zone=st.fractions(0, 1),
+        share_of_area=st.fractions(0, 1),
+    )
+)
+def test_every_repr_of_an_area_row_is_one_line_of_at_most_200_characters(row: AreaRow) -> None:
+    shown = repr(row)
+    assert len(shown) <= 200
+    assert shown.isprintable()
+    assert shown.startswith(f"AreaRow({short(row.area_id)}, ")
+    assert short(row.name_en) in shown
+
+
+@pytest.mark.parametrize("wrong", ["urumqi", None, x.ZONE, x.URUMQI.sub_areas[0]])
+def test_sub_area_shares_of_anything_but_an_area_is_a_type_error(wrong: object) -> None:
+    with pytest.raises(TypeError, match=f"^area must be an Area, not {type(wrong).__name__}$"):
+        sub_area_shares(wrong)  # type: ignore[arg-type]
 
 
 def test_an_equal_zone_gives_equal_figures() -> None:

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import xinjiang_fta as x
@@ -36,6 +36,7 @@ from xinjiang_fta.lookup import key_limit, normalize
 from .strategies import variants, zone_settings, zones
 
 T = Text("テキスト", "text")
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"  # ‐ ‑ ‒ – — ― −: each compares as a hyphen
 R = TypeVar("R", Area, Measure, Domain)
 
 
@@ -139,14 +140,24 @@ def test_normalize_keeps_kana_voicing_apart() -> None:
 
 def _normalize_step_by_step(text: str) -> str:
     """normalize() as its docstring says it works, every step taken on every text."""
-    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold())
+    dashes = str.maketrans(dict.fromkeys(DASHES, "-"))
+    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold().translate(dashes))
     kept = "".join(c for c in folded if c in "\u3099\u309a" or not unicodedata.combining(c))
     return "".join(unicodedata.normalize("NFC", kept).split())
 
 
-@given(st.text() | st.text(st.characters(max_codepoint=127)) | st.text("Ａｂ ｶﾞ ÜéガパABC\u3000\u0301"))
+@given(
+    st.text() | st.text(st.characters(max_codepoint=127)) | st.text("Ａｂ ｶﾞ ÜéガパABC\u3000\u0301-" + DASHES)
+)
+@example("China–Europe")
 def test_normalize_takes_every_step_it_documents(text: str) -> None:
     assert normalize(text) == _normalize_step_by_step(text)
+
+
+@pytest.mark.parametrize("text", [5, None, b"urumqi", ["urumqi"]])
+def test_normalize_of_anything_but_a_string_is_a_type_error_naming_the_text(text: object) -> None:
+    with pytest.raises(TypeError, match=f"^text must be a string, not {type(text).__name__}$"):
+        normalize(text)  # type: ignore[arg-type]
 
 
 @given(st.text(st.characters(max_codepoint=127)))
@@ -243,7 +254,7 @@ def test_a_key_gives_a_record_it_names_or_says_it_is_ambiguous_written_in_any_fo
     zone: Zone, data: st.DataObject
 ) -> None:
     """Where records share a key, the lookup gives one of them or names them all; a key written as in
-    the data (the fast path) gives the same as the key typed otherwise."""
+    the data gives the same as the key typed otherwise."""
     lookup, records = data.draw(st.sampled_from(_lookups(zone)[:3]))
     record = data.draw(st.sampled_from(records))
     assert isinstance(record, Area | Measure | Domain)
@@ -397,6 +408,22 @@ def test_any_text_gives_a_generated_record_or_not_found_with_keys_that_find_reco
             assert found in records
 
 
+def test_the_lookups_know_the_languages_of_texts_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding a language to texts.LANGUAGES is all the lookups need: they read no language by name."""
+    zone = _zone(
+        [Area("a", Text("ア", "Alpha"), Decimal(1))],
+        [Domain(1, Text("分野", "Field", "领域"), [Measure(1, T, [T])])],
+    )
+    assert area("Alpha", zone=zone).id == "a"
+    monkeypatch.setattr(lookup_module, "LANGUAGES", ("ja", "zh"))
+    fresh = pickle.loads(pickle.dumps(zone))  # its indexes are built with the languages patched
+    assert area("ア", zone=fresh) is fresh.areas[0]
+    assert domain("领域", zone=fresh) is fresh.domains[0]
+    for lookup, key in ((area, "Alpha"), (domain, "Field")):
+        with pytest.raises(NotFoundError):
+            lookup(key, zone=fresh)
+
+
 def test_lookups_in_a_changed_zone_see_its_own_records() -> None:
     zone = _zone([Area("a", Text("ア", "Alpha Area"), Decimal(1))])
     assert area("alpha", zone=zone) is area("ア", zone=zone) is zone.areas[0]
@@ -517,7 +544,7 @@ def test_a_number_beats_a_title_and_a_shared_title_is_ambiguous() -> None:
     with pytest.raises(NotFoundError, match="it names 2 measures; did you mean '1' or '2'"):
         measure("SAME", zone=zone)
     with pytest.raises(NotFoundError) as caught:
-        measure("same", zone=zone)  # as written, too: the fast path never hides an ambiguity
+        measure("same", zone=zone)  # as written, too: never a way round an ambiguity
     assert caught.value.reason == "it names 2 measures"
 
 
@@ -593,9 +620,6 @@ def test_the_limit_is_four_times_the_longest_key_and_sixteen() -> None:
     assert area(" " * (4 * longest + 16 - len("urumqi")) + "urumqi") is x.URUMQI  # at the limit: found
     with pytest.raises(NotFoundError, match="longer than any area key"):
         area(" " * (4 * longest + 17 - len("urumqi")) + "urumqi")
-
-
-DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
 
 @given(st.text(st.sampled_from("ab -" + DASHES), max_size=12), st.data())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import get_args
 
 import attrs
 import pytest
@@ -11,12 +12,13 @@ from hypothesis import strategies as st
 
 import xinjiang_fta as x
 from xinjiang_fta import Area, Domain, Hit, Measure, SubArea, Text, Zone, area, records_of, search
+from xinjiang_fta._checks import short
 from xinjiang_fta.lookup import normalize
-from xinjiang_fta.text_search import HitKind
+from xinjiang_fta.text_search import HitField, HitKind
 from xinjiang_fta.texts import LANGUAGES, Lang
 
 from . import typed_usage
-from .strategies import action_substrings, zone_settings, zones
+from .strategies import action_substrings, long_texts, zone_settings, zones
 
 
 def _field_text(hit: Hit) -> str | None:
@@ -243,6 +245,40 @@ def test_a_long_text_is_cut_in_the_repr_not_in_the_hit() -> None:
     assert len(repr(hit)) <= 200
 
 
+_LONG_KEYS = (
+    long_texts | st.text(min_size=1) | st.integers(1, 10**50 - 1) | st.tuples(long_texts, st.integers(1, 99))
+)
+
+
+@given(
+    st.builds(
+        Hit,
+        kind=st.sampled_from(get_args(HitKind)),
+        key=_LONG_KEYS,
+        field=st.sampled_from(get_args(HitField)),
+        index=st.none() | st.integers(1, 999),
+        lang=st.none() | st.sampled_from(LANGUAGES),
+        text=long_texts | st.text(min_size=1),
+        record=st.just(x.ZONE),
+    )
+)
+def test_every_repr_of_a_hit_is_one_line_of_at_most_200_characters_naming_its_record(hit: Hit) -> None:
+    shown = repr(hit)
+    assert len(shown) <= 200
+    assert shown.isprintable()
+    assert shown.startswith(f"Hit(kind={hit.kind!r}, key=")
+    if isinstance(hit.key, int):
+        assert f"key={hit.key}," in shown
+    else:
+        area_id = hit.key[0] if isinstance(hit.key, tuple) else hit.key
+        assert f"key={'(' if isinstance(hit.key, tuple) else ''}{short(area_id)}" in shown
+
+
+def test_a_part_of_an_area_shows_its_key_as_a_pair() -> None:
+    [hit] = search("XPCC 12th")
+    assert repr(hit).startswith("Hit(kind='sub_area', key=('urumqi', 1), field='name'")
+
+
 def test_a_search_repeated_gives_equal_hits() -> None:
     """Hits are not cached: a repeated search makes new hits, equal to the first, for the same records."""
     first = search("物流")
@@ -283,6 +319,28 @@ def test_an_unknown_language_a_query_or_a_zone_of_the_wrong_type_is_refused() ->
         search(b"RMB")  # type: ignore[call-overload]
     with pytest.raises(TypeError, match="zone must be a Zone or None"):
         search("RMB", zone="xinjiang")  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"), [("lang", 5), ("lang", ["ja"]), ("kind", 5), ("kind", b"area")]
+)
+def test_a_lang_or_kind_of_the_wrong_type_is_a_type_error_naming_it(argument: str, value: object) -> None:
+    with pytest.raises(
+        TypeError, match=f"^{argument} must be one of .* or None, not {type(value).__name__}$"
+    ):
+        search("物流", **{argument: value})  # type: ignore[call-overload]
+
+
+def test_an_unknown_lang_or_kind_is_shown_short() -> None:
+    with pytest.raises(ValueError, match="unknown language 'xxx") as caught:
+        search("物流", lang="x" * 10_000)  # type: ignore[call-overload]
+    assert len(str(caught.value)) < 200
+
+
+@pytest.mark.parametrize("hits", [["RMB"], [x.URUMQI], "RMB", [None]])
+def test_records_of_anything_but_hits_is_a_type_error(hits: object) -> None:
+    with pytest.raises(TypeError, match=r"^hits must be Hits, not "):
+        records_of(hits)  # type: ignore[arg-type]
 
 
 KINDS: tuple[HitKind, ...] = ("zone", "area", "sub_area", "domain", "measure")

@@ -1,18 +1,9 @@
-"""The indexes the queries keep for a zone: built on first use, kept while the zone lives.
-
-Records carry data only, so an index lives here, keyed by the zone's identity
-(``id``, not its hash, which would walk the whole tree) and never holding the
-zone itself. An index is built completely under a lock before any thread can see
-it, and is dropped when its zone is collected (a :func:`weakref.finalize`
-callback, which runs before the zone's ``id`` can be given to another object).
-"""
-
-from __future__ import annotations
+"""Per-zone indexes: keyed by the zone's id (not its hash, nor the zone), built once under a lock."""
 
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from .bundled import bundled_zone
 from .records import Zone
@@ -34,13 +25,10 @@ def zone_or_bundled(zone: Zone | None) -> Zone:
 
 def index(zone: Zone, kind: str, build: Callable[[Zone], IndexT]) -> IndexT:
     """The index *kind* of *zone*: ``build(zone)``, made on the first call and kept."""
-    key = (id(zone), kind)
-    found = _built.get(key)
-    if found is None:
-        with _lock:
-            found = _built.get(key)
-            if found is None:
-                found = build(zone)
-                _built[key] = found  # published only when complete
-                weakref.finalize(zone, _built.pop, key, None)
-    return cast("IndexT", found)
+    key = (id(zone), kind)  # not the zone's hash, which would walk its whole tree
+    with _lock:  # a second caller waits for the index being built, never sees it half made
+        if key not in _built:
+            _built[key] = build(zone)
+            weakref.finalize(zone, _built.pop, key, None)  # dropped with the zone, before its id is reused
+        found: IndexT = _built[key]
+    return found

@@ -1,80 +1,58 @@
 """Exact totals, shares and counts of a zone (the bundled one, or ``zone=``), and a table of its areas.
 
-Sizes add up as :class:`~decimal.Decimal` without rounding, shares are
-:class:`~fractions.Fraction`: no float anywhere. A part's size is the land of its
-area that belongs to a corps division or a bonded zone; the source does not say
-whether an area's parts overlap, so nothing here adds the parts of one area up.
+Sizes add up as :class:`~decimal.Decimal`, shares are :class:`~fractions.Fraction`: no float, no rounding.
+The source does not say whether an area's parts overlap, so nothing adds up the parts of one area.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from fractions import Fraction
 
 import attrs
 
+from ._checks import short, short_number
 from ._exact import exact_sum
 from ._zone_index import zone_or_bundled
-from .records import Area, SubAreaKind, Zone
+from .records import Area, SubArea, SubAreaKind, Zone
 
-if TYPE_CHECKING:
-    from fractions import Fraction
-
-__all__ = [
-    "AreaRow",
-    "action_counts",
-    "area_shares",
-    "area_table",
-    "measure_counts",
-    "sub_area_shares",
-    "sub_area_totals",
-]
+__all__ = ["AreaRow", "action_counts", "area_shares", "area_table"]
+__all__ += ["measure_counts", "sub_area_shares", "sub_area_totals"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class AreaRow:
-    """One row of :func:`area_table`: an area (``part`` is ``None``) or one of its parts, as flat values.
+    """One row of :func:`area_table`: an area or one of its parts, as flat values.
 
-    >>> import attrs
+    ``part`` is the part's place among its area's parts, from 1, and ``kind`` what it belongs to (both
+    ``None`` on the area's own row); ``name_ja`` is the source's name, ``name_zh`` ``None`` if there is
+    none; ``area_km2`` is the size of the area, or of the land in it that belongs to the part; the
+    shares are of the zone's size and of the area's (1 on the area's own row); all exact.
+
     >>> row = area_table()[5]
-    >>> row.name_en, row.kind.value, row.share_of_area
-    ('Kashgar Comprehensive Bonded Zone', 'bonded_zone', Fraction(1, 8))
-    >>> sorted(attrs.asdict(row))[:3]
-    ['area_id', 'area_km2', 'kind']
+    >>> row, row.kind.value, row.share_of_area
+    (AreaRow('kashgar', 2, 'Kashgar Comprehensive Bonded Zone', 3.56 km²), 'bonded_zone', Fraction(1, 8))
     """
 
     area_id: str
-    """The area's id, on its own row and on its parts'."""
     part: int | None
-    """The part's place among its area's parts, from 1; ``None`` on the area's own row."""
     kind: SubAreaKind | None
-    """What the part belongs to; ``None`` on the area's own row."""
     name_ja: str
-    """The name in Japanese (the source)."""
     name_en: str
-    """The name in English."""
     name_zh: str | None
-    """The name in Chinese, if it has one."""
     area_km2: Decimal
-    """The size in km², exact: of the area, or of the land in it that belongs to the part."""
     share_of_zone: Fraction
-    """The size as an exact share of the zone's size."""
     share_of_area: Fraction
-    """The size as an exact share of its area's size (1 on the area's own row)."""
 
-
-def _share(part: Decimal, whole: Decimal) -> Fraction:
-    from fractions import Fraction
-
-    return Fraction(part) / Fraction(whole)
+    def __repr__(self) -> str:
+        part = "" if self.part is None else f", {self.part}"
+        size = short_number(self.area_km2)
+        return f"AreaRow({short(self.area_id)}{part}, {short(self.name_en)}, {size} km²)"
 
 
 def sub_area_totals(*, zone: Zone | None = None) -> dict[SubAreaKind, Decimal]:
     """The exact total size in km² of the parts of each kind, over all areas; 0 for a kind with none.
 
-    >>> totals = sub_area_totals()
-    >>> totals[SubAreaKind.XPCC_DIVISION], totals[SubAreaKind.BONDED_ZONE]
-    (Decimal('36.56'), Decimal('9.58'))
+    >>> [str(total) for total in sub_area_totals().values()]  # corps divisions, bonded zones
+    ['36.56', '9.58']
     """
     parts = [p for a in zone_or_bundled(zone).areas for p in a.sub_areas]
     return {kind: exact_sum(p.area_km2 for p in parts if p.kind is kind) for kind in SubAreaKind}
@@ -88,8 +66,8 @@ def area_shares(*, zone: Zone | None = None) -> dict[str, Fraction]:
     (Fraction(6730, 8983), Fraction(1, 1))
     """
     zone = zone_or_bundled(zone)
-    total = zone.total_area_km2
-    return {a.id: _share(a.area_km2, total) for a in zone.areas}
+    total = Fraction(zone.total_area_km2)
+    return {a.id: Fraction(a.area_km2) / total for a in zone.areas}
 
 
 def sub_area_shares(area: Area) -> tuple[Fraction, ...]:
@@ -99,7 +77,9 @@ def sub_area_shares(area: Area) -> tuple[Fraction, ...]:
     >>> [str(s) for s in sub_area_shares(HORGOS)]
     ['195/1658', '361/1658']
     """
-    return tuple(_share(p.area_km2, area.area_km2) for p in area.sub_areas)
+    if not isinstance(area, Area):
+        raise TypeError(f"area must be an Area, not {type(area).__name__}")
+    return tuple(Fraction(p.area_km2) / Fraction(area.area_km2) for p in area.sub_areas)
 
 
 def measure_counts(*, zone: Zone | None = None) -> dict[int, int]:
@@ -114,9 +94,8 @@ def measure_counts(*, zone: Zone | None = None) -> dict[int, int]:
 def action_counts(*, zone: Zone | None = None) -> dict[int, int]:
     """The number of actions of each domain (over its measures), by domain number.
 
-    >>> counts = action_counts()
-    >>> counts[1], sum(counts.values())
-    (7, 52)
+    >>> action_counts()
+    {1: 7, 2: 4, 3: 9, 4: 9, 5: 7, 6: 5, 7: 4, 8: 7}
     """
     return {d.number: sum(len(m.actions) for m in d.measures) for d in zone_or_bundled(zone).domains}
 
@@ -131,25 +110,14 @@ def area_table(*, zone: Zone | None = None) -> tuple[AreaRow, ...]:
     urumqi 2 Urumqi Comprehensive Bonded Zone 2.41 241/13460
     """
     zone = zone_or_bundled(zone)
-    total = zone.total_area_km2
+    total = Fraction(zone.total_area_km2)
     rows = []
     for area in zone.areas:
-        name = area.name
-        share, whole = _share(area.area_km2, total), _share(area.area_km2, area.area_km2)
-        rows.append(AreaRow(area.id, None, None, name.ja, name.en, name.zh, area.area_km2, share, whole))
-        for i, (part, of_area) in enumerate(zip(area.sub_areas, sub_area_shares(area), strict=True), 1):
-            of_zone = _share(part.area_km2, total)
-            rows.append(
-                AreaRow(
-                    area.id,
-                    i,
-                    part.kind,
-                    part.name.ja,
-                    part.name.en,
-                    part.name.zh,
-                    part.area_km2,
-                    of_zone,
-                    of_area,
-                )
-            )
+        places: tuple[Area | SubArea, ...] = (area, *area.sub_areas)
+        shares = (Fraction(1), *sub_area_shares(area))  # of the area's size: its own, then its parts'
+        for i, (place, of_area) in enumerate(zip(places, shares, strict=True)):
+            name, size = place.name, place.area_km2
+            kind = place.kind if isinstance(place, SubArea) else None
+            row = (area.id, i or None, kind, name.ja, name.en, name.zh, size, Fraction(size) / total, of_area)
+            rows.append(AreaRow(*row))  # the area's own row (part None), then one for each part
     return tuple(rows)

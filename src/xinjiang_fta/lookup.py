@@ -1,12 +1,15 @@
 """Find an area, a measure or a domain by any of its names, numbers or aliases (see docs/lookups.md)."""
 
+import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
+from unicodedata import combining
 
 from ._zone_index import index, zone_or_bundled
 from .errors import NotFoundError
 from .records import Area, Domain, Measure, Zone
+from .texts import LANGUAGES
 
 __all__ = ["area", "domain", "domain_of", "measure", "normalize"]
 
@@ -15,25 +18,23 @@ N = TypeVar("N", Measure, Domain)
 
 _AREA_SUFFIXES = ("area", "エリア", "片区")  # already normalised
 _KANA_MARKS = frozenset("\u3099\u309a")  # dakuten and handakuten: ガ is not カ
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))  # ‐ ‑ ‒ – — ― −
+_DASHES = re.compile("[\u2010-\u2015\u2212]")  # ‐ ‑ ‒ – — ― −: each compares as a hyphen
 _MAX_DIGITS = 20  # longer strings of digits are not parsed as numbers
-_SUGGESTIONS = 3
-_Key = tuple[int, str, str, R]  # rank (the lower wins), normalised key, key as written, record
-_Variants = Callable[[str], Sequence[str]]
 
 
 def normalize(text: str) -> str:
     """Return *text* as lookups and searches compare it.
 
-    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, every dash (U+2010 to U+2015,
-    U+2212) a hyphen, without white space, accents and other combining marks (but the kana
-    voicing marks).
+    NFKC (``Ａ１`` is ``A1``, ``ｶ`` is ``カ``), case-folded, every dash (U+2010 to U+2015, U+2212) a
+    hyphen, without white space, accents and other combining marks (but the kana voicing marks).
 
     >>> normalize("  Ürümqi  Ａｒｅａ "), normalize("ｶｼｭｶﾞﾙ エリア"), normalize("China–Europe")
     ('urumqiarea', 'カシュガルエリア', 'china-europe')
     """
-    folded = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text).casefold().translate(_DASHES))
-    kept = "".join(c for c in folded if c in _KANA_MARKS or not unicodedata.combining(c))
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    folded = unicodedata.normalize("NFD", _DASHES.sub("-", unicodedata.normalize("NFKC", text).casefold()))
+    kept = "".join([c for c in folded if not combining(c) or c in _KANA_MARKS])
     return "".join(unicodedata.normalize("NFC", kept).split())
 
 
@@ -42,60 +43,50 @@ def key_limit(keys: Iterable[str]) -> int:
     return 4 * max(map(len, keys), default=0) + 16
 
 
-class _Index(Generic[R]):  # the keys of one kind of record of one zone: as written, and normalised
-    __slots__ = ("exact", "keys", "kind", "label", "limit", "shown", "variants")
-
-    def __init__(
-        self, kind: str, keys: Iterable[_Key[R]], label: Callable[[R], str], variants: _Variants
-    ) -> None:
-        self.kind, self.variants = kind, variants
-        self.label: Callable[[R], str] = label
-        self.keys: dict[str, tuple[int, list[R]]] = {}  # normalised key: its rank and records
-        self.shown: dict[str, str] = {}  # normalised key: the key as first written, for suggestions
-        written = []
-        for rank, key, text, record in keys:
-            written.append(text)
+class _Index(Generic[R]):  # the records of one kind of a zone; their keys, normalised, name the best fits
+    def __init__(self, kind: str, records: Sequence[R], keys: Iterable[tuple[int, str, str, R]]) -> None:
+        self.kind = kind
+        self.records: Sequence[R] = records  # in number order, for a measure or a domain
+        self.keys: dict[str, tuple[int, str, list[R]]] = {}  # normalised key: rank, as first written, records
+        for rank, key, text, record in keys:  # the lower rank wins: an id beats a name, a name an alias, …
             best = self.keys.get(key)
             if best is None or rank < best[0]:
-                self.keys[key] = (rank, [record])
-                self.shown[key] = text
-            elif rank == best[0] and all(r is not record for r in best[1]):
-                best[1].append(record)
+                self.keys[key] = (rank, text, [record])
+            elif rank == best[0] and all(r is not record for r in best[2]):
+                best[2].append(record)
         self.limit = key_limit(self.keys)
-        # A key written as in the data skips normalisation and finds what the slow path finds:
-        # 0.3 µs a lookup instead of 1.7 µs (benchmarks/run.py), for the target of 2 µs.
-        self.exact: dict[str | int, R] = {t: found[0] for t in written if len(found := self._records(t)) == 1}
 
-    def _records(self, text: str) -> list[R]:
-        for key in self.variants(normalize(text)):
-            if key in self.keys:
-                return self.keys[key][1]
-        return []
-
-    def get(self, key: str) -> R:
+    def get(self, key: int | str) -> R:
+        numbered = self.kind != "area"  # a measure or a domain: by its number too, as an int
+        if isinstance(key, bool) or not isinstance(key, int | str if numbered else str):
+            expected = "whole numbers or strings" if numbered else "strings"
+            raise TypeError(f"{self.kind} keys are {expected}, not {type(key).__name__}")
+        if isinstance(key, int):  # a zone numbers its measures and its domains 1, 2, 3, …
+            if 0 < key <= len(self.records):
+                return self.records[key - 1]
+            raise NotFoundError(self.kind, key, reason=f"{self.kind}s are numbered 1 to {len(self.records)}")
         if len(key) > self.limit:  # bounded work: a key of any length is refused before it is read
             raise NotFoundError(self.kind, key, reason=f"longer than any {self.kind} key")
-        found = self.exact.get(key)
-        if found is not None:
-            return found
-        records = self._records(key)
-        if not records:
-            raise NotFoundError(self.kind, key, self._suggest(key))
-        if len(records) > 1:
-            labels = [self.label(r) for r in records]
+        variants = (_number_variants if numbered else _area_variants)(normalize(key))
+        records: list[R] = []
+        for variant in variants:
+            if variant in self.keys:
+                records = self.keys[variant][2]
+                break
+        if len(records) == 1:
+            return records[0]
+        if records:
+            labels = [r.id if isinstance(r, Area) else str(r.number) for r in records]
             raise NotFoundError(self.kind, key, labels, f"it names {len(labels)} {self.kind}s")
-        return records[0]
-
-    def _suggest(self, key: str) -> list[str]:  # the keys, as written, of up to 3 records closest to it
         import difflib  # only when a lookup misses
 
-        found: dict[int, str] = {}  # each record once: id(record): its key as written
-        for variant in self.variants(normalize(key)):
-            for near in difflib.get_close_matches(variant, self.keys, n=2 * _SUGGESTIONS):
-                records = self.keys[near][1]
-                if len(records) == 1:
-                    found.setdefault(id(records[0]), self.shown[near])
-        return list(found.values())[:_SUGGESTIONS]
+        near: dict[int, str] = {}  # the keys, as written, of up to 3 records closest to it, each once
+        for variant in variants:
+            for close in difflib.get_close_matches(variant, self.keys, n=6):
+                _, text, found = self.keys[close]
+                if len(found) == 1:
+                    near.setdefault(id(found[0]), text)
+        raise NotFoundError(self.kind, key, list(near.values())[:3])
 
 
 def _area_variants(key: str) -> Sequence[str]:  # the key, then the key without its area suffix
@@ -106,27 +97,23 @@ def _area_variants(key: str) -> Sequence[str]:  # the key, then the key without 
 
 
 def _number_variants(key: str) -> Sequence[str]:  # "０１７": "17", then the key itself
-    number = str(int(key)) if key.isdecimal() and len(key) <= _MAX_DIGITS else key
-    return (number, key) if number != key else (key,)
+    return (str(int(key)), key) if key.isdecimal() and len(key) <= _MAX_DIGITS else (key,)
 
 
 def _area_index(zone: Zone) -> _Index[Area]:
     written = [(0, a.id, a) for a in zone.areas]
-    written += [(1, n, a) for a in zone.areas for n in (a.name.ja, a.name.en, a.name.zh) if n is not None]
+    written += [(1, n, a) for a in zone.areas for n in map(a.name.get, LANGUAGES) if n is not None]
     written += [(2, alias, a) for a in zone.areas for alias in a.aliases]
     keys = [(rank, normalize(text), text, a) for rank, text, a in written]
     # A name or alias without its suffix ranks after every key written in full.
     keys += [(3, k, text, a) for rank, key, text, a in keys if rank for k in _area_variants(key)[1:]]
-    return _Index("area", keys, lambda a: a.id, _area_variants)
+    return _Index("area", zone.areas, keys)
 
 
 def _numbered_index(kind: str, records: Sequence[N]) -> _Index[N]:
     keys = [(0, str(r.number), str(r.number), r) for r in records]
-    titles = [(t, r) for r in records for t in (r.title.ja, r.title.en, r.title.zh) if t is not None]
-    keys += [(1, normalize(t), t, r) for t, r in titles]
-    found = _Index(kind, keys, lambda r: str(r.number), _number_variants)
-    found.exact.update((r.number, r) for r in records)  # for int keys: one dictionary access
-    return found
+    titles = [(t, r) for r in records for t in map(r.title.get, LANGUAGES) if t is not None]
+    return _Index(kind, records, keys + [(1, normalize(t), t, r) for t, r in titles])
 
 
 def _measure_index(zone: Zone) -> _Index[Measure]:
@@ -135,17 +122,6 @@ def _measure_index(zone: Zone) -> _Index[Measure]:
 
 def _domain_index(zone: Zone) -> _Index[Domain]:
     return _numbered_index("domain", zone.domains)
-
-
-def _numbered(found: _Index[N], count: int, key: int | str) -> N:
-    if isinstance(key, bool) or not isinstance(key, int | str):
-        raise TypeError(f"{found.kind} keys are whole numbers or strings, not {type(key).__name__}")
-    if isinstance(key, str):
-        return found.get(key)
-    record = found.exact.get(key)
-    if record is None:
-        raise NotFoundError(found.kind, key, reason=f"{found.kind}s are numbered 1 to {count}")
-    return record
 
 
 def area(key: str, *, zone: Zone | None = None) -> Area:
@@ -158,10 +134,7 @@ def area(key: str, *, zone: Zone | None = None) -> Area:
     >>> area("ウルムチ").id, area("Khorgos").id, area("乌鲁木齐片区").id, area("ＫＡＳＨＧＡＲ").id
     ('urumqi', 'horgos', 'urumqi', 'kashgar')
     """
-    if not isinstance(key, str):
-        raise TypeError(f"area keys are strings, not {type(key).__name__}")
-    zone = zone_or_bundled(zone)
-    return index(zone, "area", _area_index).get(key)
+    return index(zone_or_bundled(zone), "area", _area_index).get(key)
 
 
 def measure(key: int | str, *, zone: Zone | None = None) -> Measure:
@@ -170,8 +143,7 @@ def measure(key: int | str, *, zone: Zone | None = None) -> Measure:
     >>> measure("１７") is measure(17) is measure("物流の輸送サービスモデルのイノベーション")
     True
     """
-    zone = zone_or_bundled(zone)
-    return _numbered(index(zone, "measure", _measure_index), len(zone.measures), key)
+    return index(zone_or_bundled(zone), "measure", _measure_index).get(key)
 
 
 def domain(key: int | str, *, zone: Zone | None = None) -> Domain:
@@ -180,8 +152,7 @@ def domain(key: int | str, *, zone: Zone | None = None) -> Domain:
     >>> domain("Deepening opening-up and innovation in the financial field").number
     5
     """
-    zone = zone_or_bundled(zone)
-    return _numbered(index(zone, "domain", _domain_index), len(zone.domains), key)
+    return index(zone_or_bundled(zone), "domain", _domain_index).get(key)
 
 
 def domain_of(key: Measure | int | str, *, zone: Zone | None = None) -> Domain:
@@ -193,6 +164,6 @@ def domain_of(key: Measure | int | str, *, zone: Zone | None = None) -> Domain:
     zone = zone_or_bundled(zone)
     wanted = key if isinstance(key, Measure) else measure(key, zone=zone)
     for candidate in zone.domains:
-        if any(m is wanted or m == wanted for m in candidate.measures):
+        if wanted in candidate.measures:
             return candidate
     raise NotFoundError("measure", wanted, reason="it is not one of this zone's measures")

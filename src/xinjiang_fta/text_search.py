@@ -1,11 +1,6 @@
-"""Search every text of a zone for a word: :func:`search` (what is searched, and how: docs/searching.md).
+"""Search every text of a zone: :func:`search` (docs/searching.md); not named ``search``, not to hide it."""
 
-Not named ``search``: ``xinjiang_fta.search`` would then be this module, not the function.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar, get_args, overload
 
 import attrs
@@ -20,6 +15,7 @@ __all__ = ["Hit", "HitField", "HitKind", "records_of", "search"]
 
 HitKind = Literal["zone", "area", "sub_area", "domain", "measure"]
 """The kind of record a :class:`Hit` is in."""
+_KINDS: tuple[HitKind, ...] = get_args(HitKind)
 
 HitField = Literal["name", "alias", "focus", "title", "action"]
 """The field of the record whose text matched."""
@@ -33,12 +29,15 @@ else:
     R = TypeVar("R", bound=_Record, covariant=True)
 
 
+def _short_key(key: str | int | tuple[str, int]) -> str:  # as the repr shows it: an id cut to 60 characters
+    if isinstance(key, tuple):
+        return f"({short(key[0])}, {key[1]})"
+    return short(key) if isinstance(key, str) else repr(key)
+
+
 @attrs.frozen
 class Hit(Generic[R]):
     """One text that matched a search: which record, which of its texts, in which language.
-
-    ``Hit[Measure]`` is a hit in a measure, as ``search(query, kind="measure")``
-    gives: a type checker knows that its ``hit.record.number`` is an ``int``.
 
     >>> hit = search("越境EC")[0]
     >>> hit.kind, hit.key, hit.field, hit.index, hit.lang
@@ -49,7 +48,7 @@ class Hit(Generic[R]):
 
     kind: HitKind
     """The kind of record the text is in."""
-    key: str | int | tuple[str, int]
+    key: str | int | tuple[str, int] = attrs.field(repr=_short_key)
     """The record's id or number; ``(area id, place)`` for a part of an area."""
     field: HitField
     """The field the text is in."""
@@ -70,61 +69,31 @@ class Hit(Generic[R]):
 
 
 _Key = str | int | tuple[str, int]
+# A would-be hit: the arguments of its Hit; None for the zone, which the index never holds.
 _Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | None]
-"""A would-be hit: the arguments of its :class:`Hit`; ``None`` for the zone, which the index never holds."""
 
 
-def _texts(
-    kind: HitKind, key: _Key, field: HitField, index: int | None, text: Text, record: _Record | None
-) -> Iterator[_Entry]:
-    for lang in LANGUAGES:
-        value = text.get(lang)
-        if value is not None:
-            yield (kind, key, field, index, lang, value, record)
+def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
+    """Every text of *zone* as a would-be hit, in tree order, with its normalised text; the query limit."""
+    places: list[tuple[HitKind, _Key, HitField, int | None, Text | str, _Record | None]]
+    places = [("zone", zone.id, "name", None, zone.name, None)]
+    for a in zone.areas:
+        places += [("area", a.id, "name", None, a.name, a)]
+        places += [("area", a.id, "alias", i, alias, a) for i, alias in enumerate(a.aliases, 1)]
+        places += [("area", a.id, "focus", i, focus, a) for i, focus in enumerate(a.focus, 1)]
+        places += [("sub_area", (a.id, i), "name", None, p.name, p) for i, p in enumerate(a.sub_areas, 1)]
+    for d in zone.domains:
+        places += [("domain", d.number, "title", None, d.title, d)]
+        for m in d.measures:
+            places += [("measure", m.number, "title", None, m.title, m)]
+            places += [("measure", m.number, "action", i, action, m) for i, action in enumerate(m.actions, 1)]
+    entries: list[tuple[str, _Entry]] = []
+    for kind, key, field, place, text, record in places:  # an alias is in no one language
+        texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
+        entries += [(normalize(v), (kind, key, field, place, lang, v, record)) for lang, v in texts if v]
+    return entries, key_limit(normalised for normalised, _ in entries)
 
 
-def _entries(zone: Zone) -> Iterator[_Entry]:
-    """Every text of *zone* as a would-be hit, in tree order."""
-    yield from _texts("zone", zone.id, "name", None, zone.name, None)
-    for area in zone.areas:
-        yield from _texts("area", area.id, "name", None, area.name, area)
-        for i, alias in enumerate(area.aliases, 1):
-            yield ("area", area.id, "alias", i, None, alias, area)
-        for i, focus in enumerate(area.focus, 1):
-            yield from _texts("area", area.id, "focus", i, focus, area)
-        for i, part in enumerate(area.sub_areas, 1):
-            yield from _texts("sub_area", (area.id, i), "name", None, part.name, part)
-    for domain in zone.domains:
-        yield from _texts("domain", domain.number, "title", None, domain.title, domain)
-        for measure in domain.measures:
-            yield from _texts("measure", measure.number, "title", None, measure.title, measure)
-            for i, action in enumerate(measure.actions, 1):
-                yield from _texts("measure", measure.number, "action", i, action, measure)
-
-
-class _Index:
-    """A zone's would-be hits, and their normalised texts joined, each ended by a line break."""
-
-    __slots__ = ("entries", "joined")
-
-    def __init__(self, zone: Zone) -> None:
-        self.entries = tuple(_entries(zone))
-        self.joined = "".join(normalize(entry[5]) + "\n" for entry in self.entries)
-
-    def matches(self, zone: Zone, wanted: str, lang: Lang | None, kind: HitKind | None) -> Iterator[Hit]:
-        joined = self.joined
-        i = start = 0  # the text that begins at *start*
-        found = joined.find(wanted)
-        while found >= 0:
-            i += joined.count("\n", start, found)  # the text that holds the match
-            hit_kind, key, field, place, text_lang, text, record = self.entries[i]
-            if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
-                yield Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record)
-            i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
-            found = joined.find(wanted, start)
-
-
-# The kind asked for types the hits.
 @overload
 def search(
     query: str, *, lang: Lang | None = ..., kind: Literal["zone"], zone: Zone | None = ...
@@ -160,29 +129,29 @@ def search(
 
     >>> [(h.key, h.field, h.index) for h in search("RMB")]
     [(14, 'title', None), (14, 'action', 1)]
-    >>> [h.key for h in search("central asia", lang="en", kind="area")]
+    >>> [hit.record.id for hit in search("central asia", lang="en", kind="area")]
     ['urumqi', 'kashgar']
-    >>> [hit.record.number for hit in search("物流", kind="measure")]
-    [16, 17, 18]
     """
     if not isinstance(query, str):
         raise TypeError(f"a search query is a string, not {type(query).__name__}")
-    if lang is not None and lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or None")
-    if kind is not None and kind not in get_args(HitKind):
-        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(get_args(HitKind))} or None")
+    for name, noun, value, known in (("lang", "language", lang, LANGUAGES), ("kind", "kind", kind, _KINDS)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be one of {', '.join(known)} or None, not {type(value).__name__}")
+        if value is not None and value not in known:
+            raise ValueError(f"unknown {noun} {short(value)}: expected one of {', '.join(known)} or None")
     zone = zone_or_bundled(zone)
-    found = index(zone, "search", _Index)
-    if len(query) > 64 and len(query) > index(
-        zone, "query limit", lambda _: key_limit(found.joined.split("\n"))
-    ):
+    entries, limit = index(zone, "search", _index)
+    if len(query) > limit:
         return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
     if not wanted:
-        raise ValueError(
-            f"a search query must contain something besides white space and accents: {short(query)}"
-        )
-    return tuple(found.matches(zone, wanted, lang, kind))
+        blank = short(query)
+        raise ValueError(f"a search query must contain something besides white space and accents: {blank}")
+    hits = []
+    for normalised, (hit_kind, key, field, place, text_lang, text, record) in entries:
+        if wanted in normalised and (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
+            hits.append(Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record))
+    return tuple(hits)
 
 
 def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:
@@ -191,4 +160,9 @@ def records_of(hits: Iterable[Hit[R]]) -> tuple[R, ...]:
     >>> records_of(search("物流", kind="measure"))  # doctest: +ELLIPSIS
     (Measure(16, ...), Measure(17, ...), Measure(18, ...))
     """
-    return tuple({id(hit.record): hit.record for hit in hits}.values())
+    found: dict[int, R] = {}
+    for hit in hits:
+        if not isinstance(hit, Hit):
+            raise TypeError(f"hits must be Hits, not {type(hit).__name__}")
+        found.setdefault(id(hit.record), hit.record)
+    return tuple(found.values())
