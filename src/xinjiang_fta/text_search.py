@@ -73,8 +73,8 @@ _Key = str | int | tuple[str, int]
 _Entry = tuple[HitKind, _Key, HitField, int | None, Lang | None, str, _Record | None]
 
 
-def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
-    """Every text of *zone* as a would-be hit, in tree order, with its normalised text; the query limit."""
+def _index(zone: Zone) -> tuple[list[_Entry], str, int]:
+    """Every text of *zone* as a would-be hit, in tree order; the normalised texts joined; the query limit."""
     places: list[tuple[HitKind, _Key, HitField, int | None, Text | str, _Record | None]]
     places = [("zone", zone.id, "name", None, zone.name, None)]
     for a in zone.areas:
@@ -91,7 +91,8 @@ def _index(zone: Zone) -> tuple[list[tuple[str, _Entry]], int]:
     for kind, key, field, place, text, record in places:  # an alias is in no one language
         texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
         entries += [(normalize(v), (kind, key, field, place, lang, v, record)) for lang, v in texts if v]
-    return entries, key_limit(normalised for normalised, _ in entries)
+    joined = "".join(normalised + "\n" for normalised, _ in entries)
+    return [entry for _, entry in entries], joined, key_limit(normalised for normalised, _ in entries)
 
 
 @overload
@@ -140,7 +141,7 @@ def search(
         if value is not None and value not in known:
             raise ValueError(f"unknown {noun} {short(value)}: expected one of {', '.join(known)} or None")
     zone = zone_or_bundled(zone)
-    entries, limit = index(zone, "search", _index)
+    entries, joined, limit = index(zone, "search", _index)
     if len(query) > limit:
         return ()  # longer than any text could match however typed: bounded work, not normalised
     wanted = normalize(query)
@@ -148,9 +149,15 @@ def search(
         blank = short(query)
         raise ValueError(f"a search query must contain something besides white space and accents: {blank}")
     hits = []
-    for normalised, (hit_kind, key, field, place, text_lang, text, record) in entries:
-        if wanted in normalised and (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
+    # One scan of the joined texts at C speed, not a test of each text: 5.9 ms a call, not 11.2 ms, with
+    # 10,000 measures (benchmarks/run.py, 2026-12-02): 10 times the data takes at most 12 times as long.
+    i = start = 0  # entries[i] is the text that begins at joined[start]
+    while (found := joined.find(wanted, start)) >= 0:
+        i += joined.count("\n", start, found)  # the text that holds the match
+        hit_kind, key, field, place, text_lang, text, record = entries[i]
+        if (lang is None or text_lang in (None, lang)) and kind in (None, hit_kind):
             hits.append(Hit(hit_kind, key, field, place, text_lang, text, zone if record is None else record))
+        i, start = i + 1, joined.index("\n", found) + 1  # on from the next text
     return tuple(hits)
 
 

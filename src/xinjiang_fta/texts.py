@@ -40,7 +40,7 @@ class Text:
         for lang in LANGUAGES:
             value = getattr(self, lang)
             if value is not None:
-                check_text("Text.ja" if lang == "ja" else f"Text.{lang} (ja={short(self.ja)})", value)
+                check_text(f"Text.{lang}", value, None if lang == "ja" else self.ja)
 
     def get(self, lang: Lang) -> str | None:
         """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text."""
