@@ -356,3 +356,11 @@ def test_a_number_is_shown_in_full_or_rounded_and_marked(number: int | Decimal) 
 
 def test_a_count_is_singular_for_one() -> None:
     assert [plural(n, "area") for n in (0, 1, 2)] == ["0 areas", "1 area", "2 areas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "char"), [("\u202e", "\\u202e"), (" \u2066", "\\u2066"), ("\u200b\ud800", "\\ud800")]
+)
+def test_a_blank_text_with_a_bidi_control_or_a_surrogate_names_it(text: str, char: str) -> None:
+    with pytest.raises(ValueError, match=f"character '{re.escape(char)}' at position"):
+        check_text("Text.ja", text)

@@ -559,7 +559,7 @@ _hostile_records = st.one_of(
 )
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(max_examples=50, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
 @given(_hostile_records)
 @example(Text("\\" * 100, "\\" * 100, "\\" * 100))  # each backslash shows as two
 @example(Area("a", Text("a", "a" + "\u200b" * 100), 1))  # each zero-width space shows as \u200b

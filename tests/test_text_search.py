@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import xinjiang_fta as x
 from xinjiang_fta import Area, Domain, Hit, Measure, SubArea, Text, Zone, area, records_of, search
 from xinjiang_fta._checks import short
-from xinjiang_fta.lookup import normalize
+from xinjiang_fta.lookup import key_limit, normalize
 from xinjiang_fta.text_search import HitField, HitKind
 from xinjiang_fta.texts import LANGUAGES, Lang
 
@@ -542,7 +542,6 @@ def test_a_query_longer_than_any_text_finds_nothing_without_being_normalised(
 ) -> None:
     """A query longer than the zone's longest text could be, however typed, is not even normalised."""
     from xinjiang_fta import text_search
-    from xinjiang_fta.lookup import key_limit
     from xinjiang_fta.serialize import to_dict
 
     limit = key_limit(normalize(s) for s in _strings(to_dict(x.ZONE)))
@@ -566,3 +565,13 @@ def test_china_europe_is_found_with_any_dash(dash: str) -> None:
     hits = search(f"China{dash}Europe")
     assert [(h.kind, h.key, h.field, h.index) for h in hits] == [("measure", 17, "action", 2)]
     assert "China-Europe Railway Express" in hits[0].text
+
+
+def test_a_short_query_padded_with_spaces_or_accents_still_finds_a_short_text() -> None:
+    t = Text("メ", "RMB")
+    domains = [Domain(1, Text("ド", "D"), [Measure(1, t, [t])])]
+    zone = attrs.evolve(x.ZONE, name=Text("ゾ", "Z"), areas=[Area("a", Text("ア", "A"), 1)], domains=domains)
+    assert key_limit(["rmb"]) < 35  # the zone's longest text allows less than the query
+    hits = search("R M B" + " " * 30, zone=zone)
+    assert [(h.kind, h.key, h.field) for h in hits] == [("measure", 1, "title"), ("measure", 1, "action")]
+    assert len(search("R" + "\u0301" * 40 + "MB", lang="en", zone=zone)) == 2

@@ -66,9 +66,10 @@ def check_text(owner: str, value: str, ja: str | None = None) -> None:  # ja: th
         owner = f"{owner} (ja={short(ja)})"
     if len(value) > MAX_TEXT:
         raise ValueError(f"{owner}: a text of {len(value)} characters is longer than the {MAX_TEXT} allowed")
-    if all(c.isspace() or unicodedata.category(c) in INVISIBLE for c in value):
-        raise ValueError(f"{owner} must not be empty or blank")
     found = _FORBIDDEN.search(value)
+    blank = all(c.isspace() or unicodedata.category(c) in INVISIBLE for c in value)
+    if blank and (found is None or found.group().isspace()):  # a bidi control or a surrogate is named
+        raise ValueError(f"{owner} must not be empty or blank")
     if found:
         what = _KINDS.get(unicodedata.category(found.group()), "a control")
         raise ValueError(

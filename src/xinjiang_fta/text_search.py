@@ -92,7 +92,8 @@ def _index(zone: Zone) -> tuple[list[_Entry], str, int]:
         texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
         entries += [(normalize(v), (kind, key, field, place, lang, v, record)) for lang, v in texts if v]
     joined = "".join(normalised + "\n" for normalised, _ in entries)
-    return [entry for _, entry in entries], joined, key_limit(normalised for normalised, _ in entries)
+    limit = max(key_limit(normalised for normalised, _ in entries), 64)  # white space may pad a short query
+    return [entry for _, entry in entries], joined, limit
 
 
 @overload
@@ -126,7 +127,7 @@ def search(
 
     Looks in the bundled zone, or in *zone*; case, width, accents and white space do not
     matter. A query blank after normalisation, an unknown *lang* or *kind* raise :class:`ValueError`;
-    a query longer than :func:`~xinjiang_fta.lookup.key_limit` allows finds nothing.
+    a query longer than :func:`~xinjiang_fta.lookup.key_limit` allows (and than 64) finds nothing.
 
     >>> [(h.key, h.field, h.index) for h in search("RMB")]
     [(14, 'title', None), (14, 'action', 1)]
