@@ -54,4 +54,4 @@ class Text:
         return self.ja
 
     def __repr__(self) -> str:
-        return f"Text({', '.join(short(t) for t in (self.ja, self.en, self.zh) if t is not None)})"
+        return f"Text({', '.join(short(t) for t in map(self.get, LANGUAGES) if t is not None)})"
