@@ -9,7 +9,7 @@ from typing import Any
 
 from ._labels import KIND_LABELS, OVERLAP_NOTE, ZH_NOTE, heading, part_label, text_in
 from .records import Area, Domain, Measure, Zone
-from .texts import LANGUAGES, Lang, Text
+from .texts import Lang, Text, check_lang
 
 __all__ = ["to_html"]
 
@@ -27,10 +27,7 @@ def to_html(record: Zone | Area | Domain | Measure, lang: Lang = "en") -> str:
     >>> "<strong>重点分野</strong>" in to_html(HORGOS, "ja")
     True
     """
-    if not isinstance(lang, str):
-        raise TypeError(f"lang must be a str, one of {', '.join(LANGUAGES)}, not {type(lang).__name__}")
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)}")
+    check_lang(lang)
     for kind, render in _VIEWS.items():
         if isinstance(record, kind):
             div = f'<div class="xinjiang-fta xinjiang-fta-{kind.__name__.lower()}" lang="{lang}">'

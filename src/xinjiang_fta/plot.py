@@ -15,7 +15,7 @@ from ._labels import KIND_LABELS, text_in
 from ._layout import wrap
 from ._zone_index import zone_or_bundled
 from .records import Zone
-from .texts import LANGUAGES, Lang, Text
+from .texts import Lang, Text, check_lang
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -77,8 +77,7 @@ def _start(
     zone: Zone, texts: list[Text], lang: Lang, ax: Axes | None, size: tuple[float, float]
 ) -> tuple[Lang, str | None, Axes]:
     """The labels' language (English, with a warning, if no font has *lang*), font, and titled Axes."""
-    if not isinstance(lang, str):
-        raise TypeError(f"lang must be a str, one of {', '.join(LANGUAGES)}, not {type(lang).__name__}")
+    check_lang(lang)
     plt = _pyplot()
     family = None
     if lang != "en":

@@ -19,6 +19,14 @@ MAX_TEXT = _checks.MAX_TEXT
 """The most characters any text of a record holds (10,000), aliases, issuer and version included."""
 
 
+def check_lang(lang: object) -> None:
+    """Raise :class:`TypeError` unless *lang* is a str, :class:`ValueError` unless one of LANGUAGES."""
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str, one of {', '.join(LANGUAGES)}, not {type(lang).__name__}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {short(lang)}: expected one of {', '.join(LANGUAGES)}")
+
+
 @attrs.frozen(repr=False, field_transformer=by_type)
 class Text:
     """One text in Japanese (the source), English (our translation) and, for proper names, Chinese.
@@ -46,8 +54,7 @@ class Text:
         """Return the text in *lang* (``"ja"``, ``"en"`` or ``"zh"``); ``None`` if it has no such text."""
         if not isinstance(lang, str):
             raise TypeError(f"a language is a code such as 'en', not {type(lang).__name__}")
-        if lang not in LANGUAGES:
-            raise ValueError(f"unknown language {short(lang)}: expected one of {', '.join(LANGUAGES)}")
+        check_lang(lang)
         return getattr(self, lang)  # type: ignore[no-any-return]
 
     def __str__(self) -> str:
