@@ -31,8 +31,7 @@ def index(zone: Zone, kind: str, build: Callable[[Zone], IndexT]) -> IndexT:
         with _lock:  # a second caller waits for the index being built, never sees it half made
             if key not in _built:
                 _built[key] = build(zone)  # published only when complete
-                weakref.finalize(
-                    zone, _built.pop, key, None
-                )  # dropped with the zone, before its id is reused
+                # dropped with the zone, before its id is reused
+                weakref.finalize(zone, _built.pop, key, None)
             found = _built[key]
     return found

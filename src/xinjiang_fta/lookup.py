@@ -62,9 +62,8 @@ class _Index(Generic[R]):  # the records of one kind of a zone; their keys, norm
             text: found[0] for text in written if len(found := self._records(text)[1]) == 1
         }
 
-    def _records(
-        self, key: str
-    ) -> tuple[Sequence[str], list[R]]:  # the key's variants; the records they name
+    def _records(self, key: str) -> tuple[Sequence[str], list[R]]:
+        """The variants of *key*, normalised, and the records the first one that is a key names."""
         variants = (_area_variants if self.kind == "area" else _number_variants)(normalize(key))
         for variant in variants:
             if variant in self.keys:
