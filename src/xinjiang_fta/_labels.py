@@ -1,7 +1,5 @@
 """The words every presentation shares: texts in the language asked for, headings, the labels of parts."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 
 from .records import Area, SubArea, SubAreaKind

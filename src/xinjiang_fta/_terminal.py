@@ -1,7 +1,5 @@
 """The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`shown`."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -11,7 +9,7 @@ from fractions import Fraction
 from ._checks import plural
 from ._labels import OVERLAP_NOTE, PARTS_HEADING, ZH_NOTE, heading, part_label, text_in
 from ._layout import CLOSE, OPEN, numbered, paragraph, table, wrap
-from .aggregate import area_shares, sub_area_shares
+from .aggregate import action_counts, area_shares, sub_area_shares
 from .errors import DataError
 from .lookup import domain_of, normalize
 from .records import Area, Domain, Measure, Zone
@@ -59,10 +57,9 @@ def _para(text: str, columns: int, indent: str = "") -> list[str]:
 def percent(share: Fraction) -> str:
     """*share* as a percentage (``12.5 %``), or rounded and marked (``≈ 13.38 %``), with no-break spaces."""
     value = share * 100
-    if (value * 100).denominator == 1:
-        return f"{(Decimal(value.numerator) / Decimal(value.denominator)).normalize():f}\u00a0%"
     rounded = round(value, 2)  # exact rounding of the fraction, half to even
-    return f"≈\u00a0{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}\u00a0%"
+    digits = f"{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}"
+    return f"{digits.rstrip('0').rstrip('.')}\u00a0%" if rounded == value else f"≈\u00a0{digits}\u00a0%"
 
 
 def zh_note(lang: Lang, columns: int = 80) -> list[str]:
@@ -104,10 +101,10 @@ def format_areas(zone: Zone, lang: Lang, columns: int = 80) -> str:
 
 
 def format_domains(zone: Zone, lang: Lang, columns: int = 80) -> str:
-    counts = [(len(d.measures), sum(len(m.actions) for m in d.measures)) for d in zone.domains]
+    actions = action_counts(zone=zone)
     rows = [
-        [str(d.number), str(m), str(a), _in(d.title, lang)]
-        for d, (m, a) in zip(zone.domains, counts, strict=True)
+        [str(d.number), str(len(d.measures)), str(actions[d.number]), _in(d.title, lang)]
+        for d in zone.domains
     ]
     return table(["No.", "Measures", "Actions", "Title"], rows, columns, flex=3, right=(0, 1, 2)) + "\n"
 
@@ -174,19 +171,16 @@ def format_problems(error: DataError, columns: int = 80, prefix: str = "") -> st
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """The (start, end) of each piece of *text*, of whole characters, that normalises to *query*."""
     wanted = normalize(query)
-    clusters: list[list[int]] = []  # [start, end] of each character with the combining marks after it
-    for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch)
-        if clusters and folded and unicodedata.combining(folded[0]):
-            clusters[-1][1] = i + 1
-        else:
-            clusters.append([i, i + 1])
     joined, starts, ends = "", list[int](), list[int]()  # the normalised text; where its characters come from
-    for start, end in clusters:
-        piece = normalize(text[start:end])
-        joined += piece
-        starts += [start] * len(piece)
-        ends += [end] * len(piece)
+    start = 0
+    for end in range(1, len(text) + 1):  # each character normalised with the combining marks after it
+        folded = unicodedata.normalize("NFKC", text[end : end + 1])
+        if not (folded and unicodedata.combining(folded[0])):
+            piece = normalize(text[start:end])
+            joined += piece
+            starts += [start] * len(piece)
+            ends += [end] * len(piece)
+            start = end
     spans: list[tuple[int, int]] = []
     at = joined.find(wanted) if wanted else -1
     while at != -1:

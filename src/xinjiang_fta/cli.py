@@ -1,7 +1,5 @@
 """The command line: ``xinjiang-fta`` and ``python -m xinjiang_fta``; docs/cli.md tells how it behaves."""
 
-from __future__ import annotations
-
 import argparse
 import contextlib
 import errno
@@ -46,8 +44,7 @@ _OPTIONS: dict[str, dict[str, Any]] = {
     "json": {"action": "store_true", "help": "print JSON instead of text (records as the library's to_dict)"},
     "zone": {"metavar": "FILE", "help": "read this zone file (- for standard input), not the bundled data"},
 }
-_KINDS = ("area", "measure", "domain")
-_NUMBERED: dict[str, Callable[..., Measure | Domain]] = {"measure": measure, "domain": domain}
+_KINDS: dict[str, Callable[..., Any]] = {"area": area, "measure": measure, "domain": domain}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -100,11 +97,11 @@ def _print(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> i
 
 def _json(data: object, text: str = "") -> int:
     """Print *data* (or its JSON *text*) as JSON: in ASCII, still JSON, if stdout's encoding needs it."""
-    text = text or json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = text or json.dumps(data, ensure_ascii=False, indent=2, default=_plain) + "\n"
     try:
         text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
     except UnicodeEncodeError:  # escaped as JSON escapes, not as _print would
-        text = json.dumps(data, indent=2) + "\n"
+        text = json.dumps(data, indent=2, default=_plain) + "\n"
     return _print(fmt.escape(text, "\n", json=True))
 
 
@@ -118,10 +115,10 @@ def _say(message: str, laid_out: bool = False) -> None:
         _print(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
 
 
-def _dicts(records: Sequence[object]) -> list[Any]:
+def _plain(record: object) -> Any:  # a record in JSON, as the library's to_dict gives it
     from .serialize import to_dict
 
-    return [to_dict(r) for r in records]
+    return to_dict(record)
 
 
 def _read(name: str | None) -> Zone:
@@ -148,14 +145,12 @@ def _summary(args: argparse.Namespace) -> int:
     zone = _read(args.zone)
     if not args.json:
         return _text(args, fmt.format_summary(zone, args.lang, args.columns))
-    from .serialize import to_dict
-
     keys = ("id", "name", "area_km2", "sub_areas")
-    data = {"id": zone.id, "name": to_dict(zone.name), "source": to_dict(zone.source)}
-    data |= {"data_version": to_dict(zone.data_version), "total_area_km2": str(zone.total_area_km2)}
-    data["areas"] = [{k: v for k, v in to_dict(a).items() if k in keys} for a in zone.areas]
+    data = {"id": zone.id, "name": zone.name, "source": zone.source, "data_version": zone.data_version}
+    data["total_area_km2"] = str(zone.total_area_km2)
+    data["areas"] = [{k: v for k, v in _plain(a).items() if k in keys} for a in zone.areas]
     data["domains"] = [
-        {"number": d.number, "title": to_dict(d.title), "measure_count": len(d.measures)}
+        {"number": d.number, "title": d.title, "measure_count": len(d.measures)}
         | {"action_count": sum(len(m.actions) for m in d.measures)}
         for d in zone.domains
     ]
@@ -166,7 +161,7 @@ def _list(args: argparse.Namespace) -> int:  # the areas, the domains or the mea
     zone, lang, columns, what = _read(args.zone), args.lang, args.columns, args.command
     chosen = None if args.domain is None else domain(_number(args.domain), zone=zone)
     if args.json:
-        return _json(_dicts(getattr(chosen or zone, what)))
+        return _json(getattr(chosen or zone, what))
     if what == "measures":
         return _text(args, fmt.format_measures(zone, lang, chosen, columns))
     return _text(args, (fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
@@ -180,7 +175,7 @@ def _show(args: argparse.Namespace) -> int:
     misses: list[NotFoundError] = []
     for kind in [args.kind] if args.kind else _KINDS:
         try:
-            found[kind] = area(key, zone=zone) if kind == "area" else _NUMBERED[kind](_number(key), zone=zone)
+            found[kind] = _KINDS[kind](key if kind == "area" else _number(key), zone=zone)
         except NotFoundError as miss:
             misses.append(miss)
     if len(found) > 1:
@@ -189,9 +184,10 @@ def _show(args: argparse.Namespace) -> int:
     if not found:
         near = [s for miss in misses for s in miss.suggestions][:3]
         raise misses[0] if len(misses) == 1 else NotFoundError("area, measure or domain", key, near)
+    [record] = found.values()
     if args.json:
-        return _json(_dicts(list(found.values()))[0])
-    if isinstance(record := next(iter(found.values())), Area):
+        return _json(record)
+    if isinstance(record, Area):
         return _text(args, fmt.format_area(zone, record, args.lang, args.columns))
     if isinstance(record, Measure):
         return _text(args, fmt.format_measure(zone, record, args.lang, args.columns))
@@ -220,13 +216,13 @@ def _export(args: argparse.Namespace) -> int:
     from .export.csv_files import dump_csv
     from .export.datapackage import dump_datapackage
     from .files import dump_zone
-    from .serialize import to_dict, to_json
+    from .serialize import to_json
 
     zone, target, kind = _read(args.zone), args.output, args.format
     if target == "-" and kind != "json":
         args.parser.error(f"--output - (standard output) is for --format json; --format {kind} writes files")
     if target == "-":
-        return _json(to_dict(zone), to_json(zone))
+        return _json(zone, to_json(zone))
     if kind == "json" and os.path.isdir(target):
         sys.exit(f"{target} is a directory; name the file, such as {os.path.join(target, 'zone.json')}")
     if kind == "json" and target.endswith(("/", os.sep)):  # no directory (yet): say so, not that it is one
