@@ -1,13 +1,17 @@
-"""The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`shown`."""
+"""The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`write`."""
 
+import errno
+import json
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from ._checks import plural
-from ._labels import OVERLAP_NOTE, PARTS_HEADING, ZH_NOTE, heading, part_label, text_in
+from ._labels import OVERLAP_NOTE, PARTS_HEADING, heading, part_label, text_in
 from ._layout import CLOSE, OPEN, numbered, paragraph, table, wrap
 from .aggregate import action_counts, area_shares, sub_area_shares
 from .errors import DataError
@@ -46,6 +50,43 @@ def shown(text: str, bold: bool | None = None) -> str:
     return "\n".join(lines)
 
 
+def write(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> int:
+    """Write *text* to stdout (or stderr) as :func:`shown` makes it, in its encoding; 0, or a SystemExit."""
+    stream = sys.stderr if to_stderr else sys.stdout
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, "it is closed")
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        data = shown(text, bold).encode(encoding, "backslashreplace")
+        stream.flush()  # what was written before comes first
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text stream only, such as io.StringIO
+            stream.write(data.decode(encoding))
+        raw = getattr(buffer, "raw", buffer)  # past Python's buffer, so that a failed write leaves nothing
+        while raw is not None and data:  # a raw stream may take a part at a time
+            data = data[raw.write(data) :]
+    except (OSError, ValueError) as error:
+        reason = "" if isinstance(error, BrokenPipeError) else getattr(error, "strerror", None) or error
+        sys.exit(f"cannot write to standard output: {reason}" if reason else 1)  # | head: nothing to say
+    return 0
+
+
+def write_json(data: object, text: str = "") -> int:
+    """Write *data* (records as to_dict gives them) or its *text* as JSON: in ASCII if stdout needs it."""
+    text = text or json.dumps(data, ensure_ascii=False, indent=2, default=_plain) + "\n"
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:  # escaped as JSON escapes, not as write would
+        text = json.dumps(data, indent=2, default=_plain) + "\n"
+    return write(escape(text, "\n", json=True))
+
+
+def _plain(record: object) -> Any:  # a record in JSON, as the library's to_dict gives it
+    from .serialize import to_dict
+
+    return to_dict(record)
+
+
 def _in(text: Text, lang: Lang) -> str:
     return escape(text_in(text, lang))
 
@@ -60,11 +101,6 @@ def percent(share: Fraction) -> str:
     rounded = round(value, 2)  # exact rounding of the fraction, half to even
     digits = f"{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}"
     return f"{digits.rstrip('0').rstrip('.')}\u00a0%" if rounded == value else f"≈\u00a0{digits}\u00a0%"
-
-
-def zh_note(lang: Lang, columns: int = 80) -> list[str]:
-    """The line that says, once, that Chinese holds names only: for *lang* ``zh``, else none."""
-    return paragraph(ZH_NOTE, columns) if lang == "zh" else []
 
 
 def format_summary(zone: Zone, lang: Lang = "en", columns: int = 80) -> str:
