@@ -8,7 +8,6 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
 
 from ._checks import plural
 from ._labels import OVERLAP_NOTE, PARTS_HEADING, heading, part_label, text_in
@@ -81,7 +80,7 @@ def write_json(data: object, text: str = "") -> int:
     return write(escape(text, "\n", json=True))
 
 
-def _plain(record: object) -> Any:  # a record in JSON, as the library's to_dict gives it
+def _plain(record: object) -> object:  # a record in JSON, as the library's to_dict gives it
     from .serialize import to_dict
 
     return to_dict(record)

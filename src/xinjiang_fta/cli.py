@@ -88,16 +88,16 @@ def _read(name: str | None) -> Zone:
     """The zone in the file *name* (``-``: standard input), or the bundled one."""
     if name is None:
         return bundled_zone()
-    from .files import zone_from
+    from .files import load_zone, zone_from
     from .serialize import MAX_SIZE
 
-    source = "standard input" if name == "-" else name
     try:
-        with open(0 if name == "-" else name, "rb", closefd=name != "-") as file:  # 0: standard input
-            data = file.read(MAX_SIZE + 1)
+        if name != "-":
+            return load_zone(name)
+        with open(0, "rb", closefd=False) as stdin:  # read as bytes, to the same limit as a file
+            return zone_from(stdin.read(MAX_SIZE + 1), "standard input")
     except OSError as error:
-        sys.exit(f"cannot read {source}: {error.strerror or error}")
-    return zone_from(data, source)
+        sys.exit(f"cannot read {'standard input' if name == '-' else name}: {error.strerror or error}")
 
 
 def _number(key: str) -> int | str:  # digits as a number, so that a miss says which numbers exist
@@ -110,10 +110,10 @@ def _summary(args: argparse.Namespace) -> int:
         return _text(args, fmt.format_summary(zone, args.lang, args.columns))
     from .serialize import to_dict
 
-    keys = ("id", "name", "area_km2", "sub_areas")
-    data = {"id": zone.id, "name": zone.name, "source": zone.source, "data_version": zone.data_version}
+    full = to_dict(zone)
+    data = {k: full[k] for k in ("id", "name", "source", "data_version")}
     data["total_area_km2"] = str(zone.total_area_km2)
-    data["areas"] = [{k: v for k, v in to_dict(a).items() if k in keys} for a in zone.areas]
+    data["areas"] = [{k: a[k] for k in ("id", "name", "area_km2", "sub_areas")} for a in full["areas"]]
     data["domains"] = [
         {"number": d.number, "title": d.title, "measure_count": len(d.measures)}
         | {"action_count": sum(len(m.actions) for m in d.measures)}
