@@ -1,7 +1,5 @@
 """The words every presentation shares: texts in the language asked for, headings, the labels of parts."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 
 from .records import Area, SubArea, SubAreaKind
@@ -17,17 +15,12 @@ PARTS_HEADING = "Parts: the land in the area of a corps division or a bonded zon
 ZH_NOTE = "Chinese exists for proper names only: other texts are in Japanese, the source."
 """Said once wherever texts are shown in Chinese."""
 
-_SOURCE_TERMS = {
-    "Key fields": "重点分野",
-    "Main measures": "主な取り組み",
-    "km²": "面積 (km²)",
-    "Size": "面積",
-}
+_JA_TERMS = {"Key fields": "重点分野", "Main measures": "主な取り組み", "km²": "面積 (km²)", "Size": "面積"}
 
 
 def heading(english: str, lang: Lang) -> str:
     """A heading: the source's own term in Japanese where the source has one, else English."""
-    return _SOURCE_TERMS.get(english, english) if lang == "ja" else english
+    return _JA_TERMS.get(english, english) if lang == "ja" else english
 
 
 def text_in(text: Text, lang: Lang) -> str:

@@ -1,7 +1,5 @@
 """Terminal text layout in so many columns, wide characters counting two: paragraphs, lists, tables."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Sequence

@@ -1,17 +1,18 @@
-"""The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`shown`."""
+"""The zone as text for a terminal, in *columns* columns, control characters escaped; see :func:`write`."""
 
-from __future__ import annotations
-
+import errno
+import json
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
 from ._checks import plural
-from ._labels import OVERLAP_NOTE, PARTS_HEADING, ZH_NOTE, heading, part_label, text_in
+from ._labels import OVERLAP_NOTE, PARTS_HEADING, heading, part_label, text_in
 from ._layout import CLOSE, OPEN, numbered, paragraph, table, wrap
-from .aggregate import area_shares, sub_area_shares
+from .aggregate import action_counts, area_shares, sub_area_shares
 from .errors import DataError
 from .lookup import domain_of, normalize
 from .records import Area, Domain, Measure, Zone
@@ -48,6 +49,43 @@ def shown(text: str, bold: bool | None = None) -> str:
     return "\n".join(lines)
 
 
+def write(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> int:
+    """Write *text* to stdout (or stderr) as :func:`shown` makes it, in its encoding; 0, or a SystemExit."""
+    stream = sys.stderr if to_stderr else sys.stdout
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, "it is closed")
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        data = shown(text, bold).encode(encoding, "backslashreplace")
+        stream.flush()  # what was written before comes first
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:  # a text stream only, such as io.StringIO
+            stream.write(data.decode(encoding))
+        raw = getattr(buffer, "raw", buffer)  # past Python's buffer, so that a failed write leaves nothing
+        while raw is not None and data:  # a raw stream may take a part at a time
+            data = data[raw.write(data) :]
+    except (OSError, ValueError) as error:
+        reason = "" if isinstance(error, BrokenPipeError) else getattr(error, "strerror", None) or error
+        sys.exit(f"cannot write to standard output: {reason}" if reason else 1)  # | head: nothing to say
+    return 0
+
+
+def write_json(data: object, text: str = "") -> int:
+    """Write *data* (records as to_dict gives them) or its *text* as JSON: in ASCII if stdout needs it."""
+    text = text or json.dumps(data, ensure_ascii=False, indent=2, default=_plain) + "\n"
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:  # escaped as JSON escapes, not as write would
+        text = json.dumps(data, indent=2, default=_plain) + "\n"
+    return write(escape(text, "\n", json=True))
+
+
+def _plain(record: object) -> object:  # a record in JSON, as the library's to_dict gives it
+    from .serialize import to_dict
+
+    return to_dict(record)
+
+
 def _in(text: Text, lang: Lang) -> str:
     return escape(text_in(text, lang))
 
@@ -59,15 +97,9 @@ def _para(text: str, columns: int, indent: str = "") -> list[str]:
 def percent(share: Fraction) -> str:
     """*share* as a percentage (``12.5 %``), or rounded and marked (``≈ 13.38 %``), with no-break spaces."""
     value = share * 100
-    if (value * 100).denominator == 1:
-        return f"{(Decimal(value.numerator) / Decimal(value.denominator)).normalize():f}\u00a0%"
     rounded = round(value, 2)  # exact rounding of the fraction, half to even
-    return f"≈\u00a0{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}\u00a0%"
-
-
-def zh_note(lang: Lang, columns: int = 80) -> list[str]:
-    """The line that says, once, that Chinese holds names only: for *lang* ``zh``, else none."""
-    return paragraph(ZH_NOTE, columns) if lang == "zh" else []
+    digits = f"{Decimal(rounded.numerator) / Decimal(rounded.denominator):.2f}"
+    return f"{digits.rstrip('0').rstrip('.')}\u00a0%" if rounded == value else f"≈\u00a0{digits}\u00a0%"
 
 
 def format_summary(zone: Zone, lang: Lang = "en", columns: int = 80) -> str:
@@ -104,10 +136,10 @@ def format_areas(zone: Zone, lang: Lang, columns: int = 80) -> str:
 
 
 def format_domains(zone: Zone, lang: Lang, columns: int = 80) -> str:
-    counts = [(len(d.measures), sum(len(m.actions) for m in d.measures)) for d in zone.domains]
+    actions = action_counts(zone=zone)
     rows = [
-        [str(d.number), str(m), str(a), _in(d.title, lang)]
-        for d, (m, a) in zip(zone.domains, counts, strict=True)
+        [str(d.number), str(len(d.measures)), str(actions[d.number]), _in(d.title, lang)]
+        for d in zone.domains
     ]
     return table(["No.", "Measures", "Actions", "Title"], rows, columns, flex=3, right=(0, 1, 2)) + "\n"
 
@@ -174,19 +206,16 @@ def format_problems(error: DataError, columns: int = 80, prefix: str = "") -> st
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     """The (start, end) of each piece of *text*, of whole characters, that normalises to *query*."""
     wanted = normalize(query)
-    clusters: list[list[int]] = []  # [start, end] of each character with the combining marks after it
-    for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch)
-        if clusters and folded and unicodedata.combining(folded[0]):
-            clusters[-1][1] = i + 1
-        else:
-            clusters.append([i, i + 1])
     joined, starts, ends = "", list[int](), list[int]()  # the normalised text; where its characters come from
-    for start, end in clusters:
-        piece = normalize(text[start:end])
-        joined += piece
-        starts += [start] * len(piece)
-        ends += [end] * len(piece)
+    start = 0
+    for end in range(1, len(text) + 1):  # each character normalised with the combining marks after it
+        folded = unicodedata.normalize("NFKC", text[end : end + 1])
+        if not (folded and unicodedata.combining(folded[0])):
+            piece = normalize(text[start:end])
+            joined += piece
+            starts += [start] * len(piece)
+            ends += [end] * len(piece)
+            start = end
     spans: list[tuple[int, int]] = []
     at = joined.find(wanted) if wanted else -1
     while at != -1:

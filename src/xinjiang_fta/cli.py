@@ -1,12 +1,8 @@
 """The command line: ``xinjiang-fta`` and ``python -m xinjiang_fta``; docs/cli.md tells how it behaves."""
 
-from __future__ import annotations
-
 import argparse
 import contextlib
-import errno
 import functools
-import json
 import os
 import shutil
 import signal
@@ -16,7 +12,8 @@ from typing import Any, get_args
 
 from . import _terminal as fmt
 from ._checks import plural, short
-from ._layout import wrap
+from ._labels import ZH_NOTE
+from ._layout import paragraph, wrap
 from ._version import __version__
 from .bundled import bundled_zone
 from .errors import DataError, NotFoundError
@@ -46,8 +43,7 @@ _OPTIONS: dict[str, dict[str, Any]] = {
     "json": {"action": "store_true", "help": "print JSON instead of text (records as the library's to_dict)"},
     "zone": {"metavar": "FILE", "help": "read this zone file (- for standard input), not the bundled data"},
 }
-_KINDS = ("area", "measure", "domain")
-_NUMBERED: dict[str, Callable[..., Measure | Domain]] = {"measure": measure, "domain": domain}
+_KINDS: dict[str, Callable[..., Any]] = {"area": area, "measure": measure, "domain": domain}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,7 +61,7 @@ class _Parser(argparse.ArgumentParser):
                 lead = len(line) - len(line.lstrip())  # an indented line goes on 4 columns further in
                 lines += wrap(line, self.columns, indent=" " * (lead + 4) if lead else "")
             message = "\n".join(lines)
-        _print(message, to_stderr=file is sys.stderr)
+        fmt.write(message, to_stderr=file is sys.stderr)
 
     def _check_value(self, action: argparse.Action, value: Any) -> None:
         if action.choices is not None and value not in action.choices:
@@ -77,67 +73,31 @@ class _Parser(argparse.ArgumentParser):
             raise argparse.ArgumentError(action, message + (near and f"; did you mean {near}?"))
 
 
-def _print(text: str, bold: bool | None = None, *, to_stderr: bool = False) -> int:
-    """Write *text* to stdout (or stderr) as :func:`~._terminal.shown` makes it, in its encoding; 0."""
-    stream = sys.stderr if to_stderr else sys.stdout
-    try:
-        if stream is None:
-            raise OSError(errno.EBADF, "it is closed")
-        encoding = getattr(stream, "encoding", None) or "utf-8"
-        data = fmt.shown(text, bold).encode(encoding, "backslashreplace")
-        stream.flush()  # what was written before comes first
-        buffer = getattr(stream, "buffer", None)
-        if buffer is None:  # a text stream only, such as io.StringIO
-            stream.write(data.decode(encoding))
-        raw = getattr(buffer, "raw", buffer)  # past Python's buffer, so that a failed write leaves nothing
-        while raw is not None and data:  # a raw stream may take a part at a time
-            data = data[raw.write(data) :]
-    except (OSError, ValueError) as error:
-        reason = "" if isinstance(error, BrokenPipeError) else getattr(error, "strerror", None) or error
-        sys.exit(f"cannot write to standard output: {reason}" if reason else 1)  # | head: nothing to say
-    return 0
-
-
-def _json(data: object, text: str = "") -> int:
-    """Print *data* (or its JSON *text*) as JSON: in ASCII, still JSON, if stdout's encoding needs it."""
-    text = text or json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
-    except UnicodeEncodeError:  # escaped as JSON escapes, not as _print would
-        text = json.dumps(data, indent=2) + "\n"
-    return _print(fmt.escape(text, "\n", json=True))
-
-
 def _text(args: argparse.Namespace, text: str) -> int:
     """Print *text* and, once, the note that Chinese holds names only where it applies."""
-    return _print(text + "".join(line + "\n" for line in fmt.zh_note(args.lang, args.columns)))
+    note = paragraph(ZH_NOTE, args.columns) if args.lang == "zh" else []
+    return fmt.write(text + "".join(line + "\n" for line in note))
 
 
 def _say(message: str, laid_out: bool = False) -> None:
     with contextlib.suppress(SystemExit):  # nowhere to say it
-        _print(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
-
-
-def _dicts(records: Sequence[object]) -> list[Any]:
-    from .serialize import to_dict
-
-    return [to_dict(r) for r in records]
+        fmt.write(message if laid_out else fmt.escape(f"{_PROG}: {message}") + "\n", to_stderr=True)
 
 
 def _read(name: str | None) -> Zone:
     """The zone in the file *name* (``-``: standard input), or the bundled one."""
     if name is None:
         return bundled_zone()
-    from .files import zone_from
+    from .files import load_zone, zone_from
     from .serialize import MAX_SIZE
 
-    source = "standard input" if name == "-" else name
     try:
-        with open(0 if name == "-" else name, "rb", closefd=name != "-") as file:  # 0: standard input
-            data = file.read(MAX_SIZE + 1)
+        if name != "-":
+            return load_zone(name)
+        with open(0, "rb", closefd=False) as stdin:  # read as bytes, to the same limit as a file
+            return zone_from(stdin.read(MAX_SIZE + 1), "standard input")
     except OSError as error:
-        sys.exit(f"cannot read {source}: {error.strerror or error}")
-    return zone_from(data, source)
+        sys.exit(f"cannot read {'standard input' if name == '-' else name}: {error.strerror or error}")
 
 
 def _number(key: str) -> int | str:  # digits as a number, so that a miss says which numbers exist
@@ -150,23 +110,23 @@ def _summary(args: argparse.Namespace) -> int:
         return _text(args, fmt.format_summary(zone, args.lang, args.columns))
     from .serialize import to_dict
 
-    keys = ("id", "name", "area_km2", "sub_areas")
-    data = {"id": zone.id, "name": to_dict(zone.name), "source": to_dict(zone.source)}
-    data |= {"data_version": to_dict(zone.data_version), "total_area_km2": str(zone.total_area_km2)}
-    data["areas"] = [{k: v for k, v in to_dict(a).items() if k in keys} for a in zone.areas]
+    full = to_dict(zone)
+    data = {k: full[k] for k in ("id", "name", "source", "data_version")}
+    data["total_area_km2"] = str(zone.total_area_km2)
+    data["areas"] = [{k: a[k] for k in ("id", "name", "area_km2", "sub_areas")} for a in full["areas"]]
     data["domains"] = [
-        {"number": d.number, "title": to_dict(d.title), "measure_count": len(d.measures)}
+        {"number": d.number, "title": d.title, "measure_count": len(d.measures)}
         | {"action_count": sum(len(m.actions) for m in d.measures)}
         for d in zone.domains
     ]
-    return _json(data)
+    return fmt.write_json(data)
 
 
 def _list(args: argparse.Namespace) -> int:  # the areas, the domains or the measures
     zone, lang, columns, what = _read(args.zone), args.lang, args.columns, args.command
     chosen = None if args.domain is None else domain(_number(args.domain), zone=zone)
     if args.json:
-        return _json(_dicts(getattr(chosen or zone, what)))
+        return fmt.write_json(getattr(chosen or zone, what))
     if what == "measures":
         return _text(args, fmt.format_measures(zone, lang, chosen, columns))
     return _text(args, (fmt.format_areas if what == "areas" else fmt.format_domains)(zone, lang, columns))
@@ -180,7 +140,7 @@ def _show(args: argparse.Namespace) -> int:
     misses: list[NotFoundError] = []
     for kind in [args.kind] if args.kind else _KINDS:
         try:
-            found[kind] = area(key, zone=zone) if kind == "area" else _NUMBERED[kind](_number(key), zone=zone)
+            found[kind] = _KINDS[kind](key if kind == "area" else _number(key), zone=zone)
         except NotFoundError as miss:
             misses.append(miss)
     if len(found) > 1:
@@ -189,9 +149,10 @@ def _show(args: argparse.Namespace) -> int:
     if not found:
         near = [s for miss in misses for s in miss.suggestions][:3]
         raise misses[0] if len(misses) == 1 else NotFoundError("area, measure or domain", key, near)
+    [record] = found.values()
     if args.json:
-        return _json(_dicts(list(found.values()))[0])
-    if isinstance(record := next(iter(found.values())), Area):
+        return fmt.write_json(record)
+    if isinstance(record, Area):
         return _text(args, fmt.format_area(zone, record, args.lang, args.columns))
     if isinstance(record, Measure):
         return _text(args, fmt.format_measure(zone, record, args.lang, args.columns))
@@ -206,13 +167,13 @@ def _search(args: argparse.Namespace) -> int:
         args.parser.error(str(error))
     keys = ("kind", "key", "field", "index", "lang", "text")
     if hits and args.json:
-        return _json([{k: getattr(h, k) for k in keys} for h in hits])
+        return fmt.write_json([{k: getattr(h, k) for k in keys} for h in hits])
     if hits:
-        return _print(fmt.format_hits(hits, args.query, args.columns), args.bold)
+        return fmt.write(fmt.format_hits(hits, args.query, args.columns), args.bold)
     where = "" if args.search_lang is None else f" in {args.search_lang}"
     where += "" if args.kind is None else f" in {args.kind} texts"
     if args.json:
-        _json([])
+        fmt.write_json([])
     sys.exit(f"nothing found for {short(args.query)}{where}")
 
 
@@ -220,13 +181,13 @@ def _export(args: argparse.Namespace) -> int:
     from .export.csv_files import dump_csv
     from .export.datapackage import dump_datapackage
     from .files import dump_zone
-    from .serialize import to_dict, to_json
+    from .serialize import to_json
 
     zone, target, kind = _read(args.zone), args.output, args.format
     if target == "-" and kind != "json":
         args.parser.error(f"--output - (standard output) is for --format json; --format {kind} writes files")
     if target == "-":
-        return _json(to_dict(zone), to_json(zone))
+        return fmt.write_json(zone, to_json(zone))
     if kind == "json" and os.path.isdir(target):
         sys.exit(f"{target} is a directory; name the file, such as {os.path.join(target, 'zone.json')}")
     if kind == "json" and target.endswith(("/", os.sep)):  # no directory (yet): say so, not that it is one
@@ -243,21 +204,22 @@ def _export(args: argparse.Namespace) -> int:
         message = f"refusing to overwrite {error.filename}; pass --overwrite to replace it"
         sys.exit(message if refused else f"cannot write {target}: {error.strerror}{advice}")
     paths = written if isinstance(written, list) else [written]
-    return _print("".join(fmt.escape(str(path)) + "\n" for path in paths))
+    return fmt.write("".join(fmt.escape(str(path)) + "\n" for path in paths))
 
 
 def _validate(args: argparse.Namespace) -> int:
     try:
         zone = _read(args.file)
     except DataError as error:
+        if not args.json:
+            return 1 + fmt.write(fmt.format_problems(error, args.columns))
         problems = [{"location": where, "message": what} for where, what in error.problems]
-        report = {"file": args.file, "valid": False, "problems": problems}
-        return 1 + (_json(report) if args.json else _print(fmt.format_problems(error, args.columns)))
+        return 1 + fmt.write_json({"file": args.file, "valid": False, "problems": problems})
     if args.json:
-        return _json({"file": args.file, "valid": True, "problems": []})
+        return fmt.write_json({"file": args.file, "valid": True, "problems": []})
     counts = ", ".join(plural(len(getattr(zone, k)), k[:-1]) for k in ("areas", "domains", "measures"))
     name = fmt.escape("standard input" if args.file == "-" else args.file)
-    return _print(f"{name}: a valid zone file ({counts})\n")
+    return fmt.write(f"{name}: a valid zone file ({counts})\n")
 
 
 _ALL = tuple(_OPTIONS)
