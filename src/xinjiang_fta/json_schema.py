@@ -34,6 +34,7 @@ _COMMON = {
     },
     "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
 }
+_DEFINED = {Decimal: "size", date: "date"}  # the types whose schema is in _COMMON, once
 
 
 def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -51,10 +52,8 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{name}"}
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return {"enum": [member.value for member in kind]}
-    if kind is Decimal:
-        return {"$ref": "#/$defs/size"}
-    if kind is date:
-        return {"$ref": "#/$defs/date"}
+    if kind in _DEFINED:
+        return {"$ref": f"#/$defs/{_DEFINED[kind]}"}
     if kind is int:
         least = {"minimum": metadata["minimum"]} if "minimum" in metadata else {}
         return {"type": "integer"} | least | {"maximum": 10**MAX_DIGITS - 1}
