@@ -34,6 +34,7 @@ _COMMON = {
     },
     "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"},
 }
+_DEFINED = {Decimal: "size", date: "date"}  # the types whose schema is in _COMMON, once
 
 
 def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -44,37 +45,31 @@ def _value(kind: Any, metadata: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if get_origin(kind) is tuple:
         array = {"type": "array", "items": _value(get_args(kind)[0], {}, defs)}
         return array | ({"minItems": metadata["min_items"]} if "min_items" in metadata else {})
-    if attrs.has(kind):  # a definition named in snake case: SubArea is sub_area
+    if attrs.has(kind):  # a record: defined once in $defs, named in snake case (SubArea is sub_area)
         name = "".join(f"_{c.lower()}" if c.isupper() else c for c in kind.__name__).lstrip("_")
         if name not in defs:
-            defs[name] = _record(kind, defs)
+            fields = attrs.fields(kind)
+            defs[name] = {
+                "title": kind.__name__,
+                "description": (kind.__doc__ or "").split("\n")[0],
+                "type": "object",
+                "properties": {
+                    f.name: _value(f.type, f.metadata, defs) | {"description": f.metadata["doc"]}
+                    for f in fields
+                },
+                "required": [f.name for f in fields if f.default is attrs.NOTHING],
+                "additionalProperties": False,
+            }
         return {"$ref": f"#/$defs/{name}"}
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return {"enum": [member.value for member in kind]}
-    if kind is Decimal:
-        return {"$ref": "#/$defs/size"}
-    if kind is date:
-        return {"$ref": "#/$defs/date"}
+    if kind in _DEFINED:
+        return {"$ref": f"#/$defs/{_DEFINED[kind]}"}
     if kind is int:
         least = {"minimum": metadata["minimum"]} if "minimum" in metadata else {}
         return {"type": "integer"} | least | {"maximum": 10**MAX_DIGITS - 1}
     pattern = f"^{metadata['pattern']}$" if "pattern" in metadata else TEXT_PATTERN
     return {"type": "string", "pattern": pattern, "maxLength": MAX_TEXT}
-
-
-def _record(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    """The schema of the record *cls*, the records it holds added to *defs*."""
-    fields = attrs.fields(cls)
-    return {
-        "title": cls.__name__,
-        "description": (cls.__doc__ or "").split("\n")[0],
-        "type": "object",
-        "properties": {
-            f.name: _value(f.type, f.metadata, defs) | {"description": f.metadata["doc"]} for f in fields
-        },
-        "required": [f.name for f in fields if f.default is attrs.NOTHING],
-        "additionalProperties": False,
-    }
 
 
 def zone_schema() -> dict[str, Any]:
@@ -85,5 +80,6 @@ def zone_schema() -> dict[str, Any]:
     never the other way round.
     """
     defs: dict[str, Any] = copy.deepcopy(_COMMON)  # free to change: nothing shared with the next one
-    zone = _record(Zone, defs) | {"description": _DESCRIPTION}
+    _value(Zone, {}, defs)
+    zone = defs.pop("zone") | {"description": _DESCRIPTION}  # the root, not a definition
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **zone, "$defs": defs}

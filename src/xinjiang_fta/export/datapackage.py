@@ -1,7 +1,5 @@
 """The zone as a Frictionless Data Package: the CSV files and a ``datapackage.json`` describing them."""
 
-from __future__ import annotations
-
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -51,7 +49,7 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
     if not isinstance(zone, Zone):
         raise TypeError(f"zone must be a Zone, not {type(zone).__name__}")
     name, source = zone.name, zone.source
-    dates = f"dated {source.dated.isoformat()}, published {source.published.isoformat()}"
+    issued = f"Issued by {source.issuer}, dated {source.dated}, published {source.published}."
     return {
         "name": zone.id,
         "title": name.en,
@@ -62,12 +60,7 @@ def datapackage_descriptor(zone: Zone) -> dict[str, Any]:
         ),
         "version": zone.data_version.version,
         "licenses": [dict(DATA_LICENSE)],
-        "sources": [
-            {
-                "title": f"{source.title.ja} / {source.title.en}",
-                "description": f"Issued by {source.issuer}, {dates}.",
-            }
-        ],
+        "sources": [{"title": f"{source.title.ja} / {source.title.en}", "description": issued}],
         "resources": [
             {
                 "name": table,

@@ -1,7 +1,5 @@
 """The zone as tidy tables, one a kind of record, with keys that join, derived from the records; and back."""
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -236,12 +234,11 @@ def _item(plan: _Plan, row: Row, groups: _Groups, problems: _Problems) -> Any:
 
 
 def _in_order(rows: list[Row], problems: _Problems) -> list[Row]:
-    seen: set[int] = set()
+    left = set(range(1, len(rows) + 1))  # the positions not seen yet
     for row in rows:
-        position = row["position"]
-        if not isinstance(position, int) or not 1 <= position <= len(rows) or position in seen:
-            message = f"positions must run 1 to {len(rows)} once each, got {position}"
-            problems.append((f"{row['_at']}, column position", message))
+        if row["position"] in left:
+            left.remove(row["position"])
         else:
-            seen.add(position)
-    return sorted(rows, key=lambda row: row["position"] if isinstance(row["position"], int) else 0)
+            message = f"positions must run 1 to {len(rows)} once each, got {row['position']}"
+            problems.append((f"{row['_at']}, column position", message))
+    return sorted(rows, key=lambda row: row["position"] or 0)  # an empty cell: None
