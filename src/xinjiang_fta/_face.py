@@ -1,22 +1,14 @@
 """The lazy faces of the package and of its ``export`` namespace: one table of names each.
 
-A face's table says which module gives each public name. It drives the face's
-``__all__``, its ``__dir__`` and its module ``__getattr__``, which imports the module
-on the first use of one of its names, so that importing the face imports nothing
-but this module. Type checkers read the face's ``__init__.pyi``, which is
-generated from the same table and checked against it by the tests.
+A face's table (module: its public names, space-separated) drives its ``__all__``, its
+``__dir__`` and its module ``__getattr__``, which imports a name's module on first use, so that
+importing the face imports nothing but this module. Type checkers read the face's
+``__init__.pyi``, generated from the same table and checked against it by the tests.
 """
-
-from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
-
-
-def names_of(table: Mapping[str, str]) -> dict[str, str]:
-    """The table read as {public name: module}: a table maps each module to its names, space-separated."""
-    return {name: module for module, names in table.items() for name in names.split()}
 
 
 def lazy(
@@ -27,7 +19,7 @@ def lazy(
     A name given as its own module (``"export": "export"``) is that submodule. A module named with
     dots (``"..json_schema"``) is read as a relative import is, from *package*.
     """
-    modules = names_of(table)
+    modules = {name: module for module, names in table.items() for name in names.split()}
     face = importlib.import_module(package)
 
     def __getattr__(name: str) -> Any:
