@@ -55,22 +55,20 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
     if fcntl is not None:
         _remove_leftovers(final)
     # A replacement is private until it has the mode of the file it replaces; a new file gets the umask's.
-    with _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers:  # none between a name and its removal
-        handle, temporary = _create_temporary(final, 0o666 if existing is None else 0o600)
-        try:
-            with _signal_mask(signal.SIG_SETMASK, callers):  # but one may stop the writing, the long part
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(handle, view) :]
-                if existing is not None:
-                    _keep_owner_and_mode(temporary, existing)
-                os.fsync(handle)
-            rename = os.replace if overwrite else _link_new  # never over a file unasked
-            rename(temporary, final)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
-            os.close(handle)  # and so the lock, only once the temporary name is gone
+    mode = 0o666 if existing is None else 0o600
+    with (
+        _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers,  # none between a name and its removal
+        _temporary(final, mode) as (handle, temporary),
+    ):
+        with _signal_mask(signal.SIG_SETMASK, callers):  # but one may stop the writing, the long part
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+            if existing is not None:
+                _keep_owner_and_mode(temporary, existing)
+            os.fsync(handle)
+        rename = os.replace if overwrite else _link_new  # never over a file unasked
+        rename(temporary, final)
     with contextlib.suppress(OSError):  # the rename flushed to disk, where a directory can be opened
         directory = os.open(final.parent, os.O_RDONLY)
         try:
@@ -103,23 +101,23 @@ def _prefix(final: Path) -> str:  # ".NAME.", NAME cut so that the temporary nam
     return f".{name}."
 
 
-def _create_temporary(final: Path, mode: int) -> tuple[int, Path]:
-    """A new file beside *final*, named after it, locked while it is written; removed if interrupted."""
+@contextlib.contextmanager
+def _temporary(final: Path, mode: int) -> Iterator[tuple[int, Path]]:
+    """A new file beside *final*, named after it, locked while it is written; removed whatever happens."""
     while True:
         temporary = final.parent / f"{_prefix(final)}{os.urandom(_RANDOM // 2).hex()}.tmp"
         handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)  # the umask applies
         try:
             if fcntl is not None:
                 fcntl.flock(handle, fcntl.LOCK_EX)
-            with contextlib.suppress(FileNotFoundError):  # else taken for a leftover before we locked it
-                if os.path.samestat(os.stat(temporary), os.fstat(handle)):
-                    return handle, temporary
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            os.close(handle)
-            raise
-        os.close(handle)
+            if os.fstat(handle).st_nlink:  # else taken for a leftover before we locked it: made again
+                yield handle, temporary
+                return
+        finally:
+            if os.fstat(handle).st_nlink:  # still named, and ours: no one removes a locked file
+                with contextlib.suppress(FileNotFoundError):  # renamed to the target
+                    os.unlink(temporary)
+            os.close(handle)  # and so the lock, only once the temporary name is gone
 
 
 def _remove_leftovers(final: Path) -> None:

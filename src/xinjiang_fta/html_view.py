@@ -13,6 +13,8 @@ from .texts import Lang, Text, check_lang
 
 __all__ = ["to_html"]
 
+_SIZES = ("Area or part", "Kind", "km²")  # the heads of a table of sizes
+
 
 def to_html(record: Zone | Area | Domain | Measure, lang: Lang = "en") -> str:
     """Return *record* as HTML tables, its texts in *lang* (else in the Japanese source).
@@ -39,8 +41,7 @@ def _esc(value: object) -> str:
     return html.escape(str(value))  # quotes too
 
 
-def _en(lang: Lang) -> str:
-    """The attribute that marks English in a table in *lang*."""
+def _en(lang: Lang) -> str:  # the attribute that marks English in a table in *lang*
     return "" if lang == "en" else ' lang="en"'
 
 
@@ -77,13 +78,13 @@ def _num(value: object) -> str:
     return f'<td style="text-align:right">{_esc(value)}</td>'
 
 
-def _numbered(items: Iterable[tuple[Any, ...]], lang: Lang) -> list[str]:
-    """The rows of a numbered list: a number, a text and the figures that follow it."""
+def _numbered(items: Iterable[tuple[Any, ...]], lang: Lang) -> list[str]:  # number, text, figures
     return [_row(_num(n), f"<td>{_text(text, lang)}</td>", *map(_num, rest)) for n, text, *rest in items]
 
 
-def _note(text: str, lang: Lang) -> str:
-    return f"<p{_en(lang)}><small>{text}</small></p>\n"
+def _note(lang: Lang, *sentences: str | None) -> str:  # those given, as a note in English; none: nothing
+    shown = ". ".join(s for s in sentences if s)
+    return f"<p{_en(lang)}><small>{shown}</small></p>\n" if shown else ""
 
 
 def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
@@ -97,36 +98,28 @@ def _sizes(areas: tuple[Area, ...], lang: Lang) -> list[str]:
     return rows
 
 
-_SIZES = ("Area or part", "Kind", "km²")
-
-
 def _zone(zone: Zone, lang: Lang) -> str:
     sizes = [*_sizes(zone.areas, lang), _row(_head("Total", lang), "<td></td>", _num(zone.total_area_km2))]
     domains = _numbered(((d.number, d.title, len(d.measures)) for d in zone.domains), lang)
     title, issuer, dated = _text(zone.source.title, lang, "en"), _esc(zone.source.issuer), zone.source.dated
     return (
         _table(_caption(zone.name, lang), _SIZES, sizes, lang)
-        + _note(_esc(OVERLAP_NOTE), lang)
+        + _note(lang, _esc(OVERLAP_NOTE))
         + _table("", ("No.", "Domain", "Main measures"), domains, lang)
-        + _note(f"Source: <cite>{title}</cite> ({issuer}, {dated}). Data: {_esc(zone.data_version)}", lang)
+        + _note(lang, f"Source: <cite>{title}</cite> ({issuer}, {dated}). Data: {_esc(zone.data_version)}")
     )
 
 
 def _area(area: Area, lang: Lang) -> str:
     out = [_table(_caption(area.name, lang), _SIZES, _sizes((area,), lang), lang)]
-    if area.sub_areas:
-        out.append(_note(_esc(OVERLAP_NOTE), lang))
+    out.append(_note(lang, _esc(OVERLAP_NOTE) if area.sub_areas else None))
     if area.focus:
         out.append(f"<p>{_head('Key fields', lang, 'strong')}</p>\n<ol>\n")
         out += [f"<li>{_text(f, lang)}</li>\n" for f in area.focus]
         out.append("</ol>\n")
-    notes = []
-    if area.aliases:
-        notes.append("Also known as: " + ", ".join(f"<span>{_esc(a)}</span>" for a in area.aliases))
-    if area.source_ref is not None:
-        notes.append(f"Source: {_esc(area.source_ref)}")
-    if notes:
-        out.append(_note(". ".join(notes), lang))
+    aliases = ", ".join(f"<span>{_esc(a)}</span>" for a in area.aliases)
+    source = None if area.source_ref is None else f"Source: {_esc(area.source_ref)}"
+    out.append(_note(lang, f"Also known as: {aliases}" if aliases else None, source))
     return "".join(out)
 
 
@@ -138,10 +131,9 @@ def _domain(domain: Domain, lang: Lang) -> str:
 
 def _measure(measure: Measure, lang: Lang) -> str:
     rows = _numbered(enumerate(measure.actions, start=1), lang)
-    out = _table(_caption(f"Measure {measure.number}", lang, measure.title), ("No.", "Action"), rows, lang)
-    if measure.source_ref is not None:
-        out += _note(f"Source: {_esc(measure.source_ref)}", lang)
-    return out
+    source = None if measure.source_ref is None else f"Source: {_esc(measure.source_ref)}"
+    table = _table(_caption(f"Measure {measure.number}", lang, measure.title), ("No.", "Action"), rows, lang)
+    return table + _note(lang, source)
 
 
 _VIEWS: dict[type, Callable[..., str]] = {Zone: _zone, Area: _area, Domain: _domain, Measure: _measure}

@@ -79,14 +79,12 @@ def _start(
     """The labels' language (English, with a warning, if no font has *lang*), font, and titled Axes."""
     check_lang(lang)
     plt = _pyplot()
-    family = None
-    if lang != "en":
-        family = find_cjk_font("".join(text_in(t, lang) for t in (zone.name, *texts)))
-        if family is None:
-            what = f"no installed font has every character of the {lang!r} labels; drawing them in English"
-            fix = "Install a CJK font (such as Noto Sans CJK) to see them."
-            warnings.warn(f"{what}. {fix}", CJKFontWarning, stacklevel=3)
-            lang = "en"
+    family = None if lang == "en" else find_cjk_font("".join(text_in(t, lang) for t in (zone.name, *texts)))
+    if lang != "en" and family is None:
+        what = f"no installed font has every character of the {lang!r} labels; drawing them in English"
+        fix = "Install a CJK font (such as Noto Sans CJK) to see them."
+        warnings.warn(f"{what}. {fix}", CJKFontWarning, stacklevel=3)
+        lang = "en"
     if ax is None:
         _, ax = plt.subplots(figsize=size, layout="constrained")
     elif not isinstance(ax, plt.Axes):
