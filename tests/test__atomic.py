@@ -246,8 +246,13 @@ def _fifo(path: Path) -> Path:
 
 def _socket(path: Path) -> Path:
     server = socket.socket(socket.AF_UNIX)
-    server.bind(str(path))
-    server.close()
+    cwd = os.getcwd()
+    os.chdir(path.parent)  # bound by its short name: a socket's path may hold only about 100 bytes
+    try:
+        server.bind(path.name)
+    finally:
+        os.chdir(cwd)
+        server.close()
     return path
 
 
