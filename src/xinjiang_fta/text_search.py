@@ -87,13 +87,18 @@ def _index(zone: Zone) -> tuple[list[_Entry], str, int]:
         for m in d.measures:
             places += [("measure", m.number, "title", None, m.title, m)]
             places += [("measure", m.number, "action", i, action, m) for i, action in enumerate(m.actions, 1)]
-    entries: list[tuple[str, _Entry]] = []
+    entries: list[_Entry] = []
+    normalised: list[str] = []
     for kind, key, field, place, text, record in places:  # an alias is in no one language
-        texts = [(None, text)] if isinstance(text, str) else [(lang, text.get(lang)) for lang in LANGUAGES]
-        entries += [(normalize(v), (kind, key, field, place, lang, v, record)) for lang, v in texts if v]
-    joined = "".join(normalised + "\n" for normalised, _ in entries)
-    limit = max(key_limit(normalised for normalised, _ in entries), 64)  # white space may pad a short query
-    return [entry for _, entry in entries], joined, limit
+        texts = (
+            [(None, text)] if isinstance(text, str) else [(lang, getattr(text, lang)) for lang in LANGUAGES]
+        )
+        for lang, value in texts:
+            if value:
+                entries.append((kind, key, field, place, lang, value, record))
+                normalised.append(normalize(value))
+    limit = max(key_limit(normalised), 64)  # white space may pad a short query
+    return entries, "\n".join(normalised) + "\n", limit
 
 
 @overload
