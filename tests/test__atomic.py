@@ -433,6 +433,38 @@ def test_an_interrupt_at_any_point_leaves_the_old_file_and_no_temporary_file(
         assert path.read_bytes() == b"old"
 
 
+def test_a_signal_that_waited_is_handled_and_the_temporary_file_removed_with_signals_blocked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "zone.json"
+    real_flock, real_unlink, masks = fcntl.flock, os.unlink, []
+
+    def signalled(fd: int, operation: int) -> None:  # a SIGTERM while signals are blocked: it waits
+        os.kill(os.getpid(), signal.SIGTERM)
+        real_flock(fd, operation)
+
+    def unlink(name: str | os.PathLike[str]) -> None:
+        masks.append(signal.pthread_sigmask(signal.SIG_BLOCK, []))
+        real_unlink(name)
+
+    def stop(number: int, frame: object) -> None:
+        raise SystemExit(128 + number)  # as the command line does
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        monkeypatch.setattr(fcntl, "flock", signalled)
+        monkeypatch.setattr(os, "unlink", unlink)
+        with pytest.raises(SystemExit):  # handled when the writing lets signals in
+            write_atomic(path, b"new")
+    finally:
+        monkeypatch.undo()
+        signal.signal(signal.SIGTERM, previous)
+    assert _only(tmp_path) == []
+    assert masks
+    assert all(signal.SIGTERM in mask for mask in masks)  # the clean-up is not interrupted
+    assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the mask is as it was
+
+
 # --- leftovers of killed writers ---------------------------------------------------------------
 
 

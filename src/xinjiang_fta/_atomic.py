@@ -56,8 +56,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool =
         _remove_leftovers(final)
     # A replacement is private until it has the mode of the file it replaces; a new file gets the umask's.
     mode = 0o666 if existing is None else 0o600
-    with (
-        _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers,  # none between a name and its removal
+    with (  # in this order: signals are blocked before the temporary file is named, until it is removed
+        _signal_mask(signal.SIG_BLOCK, _INTERRUPTS) as callers,
         _temporary(final, mode) as (handle, temporary),
     ):
         with _signal_mask(signal.SIG_SETMASK, callers):  # but one may stop the writing, the long part
@@ -84,8 +84,9 @@ def _signal_mask(how: int, signals: Iterable[int]) -> Iterator[Iterable[int]]:
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield set()
         return
-    before = signal.pthread_sigmask(how, signals)
-    try:
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])  # the mask as it is, unchanged
+    try:  # a signal that waited is handled inside the next call: the mask is restored all the same
+        signal.pthread_sigmask(how, signals)
         yield before
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, before)
@@ -114,8 +115,8 @@ def _temporary(final: Path, mode: int) -> Iterator[tuple[int, Path]]:
                 yield handle, temporary
                 return
         finally:
-            if os.fstat(handle).st_nlink:  # still named, and ours: no one removes a locked file
-                with contextlib.suppress(FileNotFoundError):  # renamed to the target
+            if os.fstat(handle).st_nlink:  # not taken for a leftover: no one removes a locked file
+                with contextlib.suppress(FileNotFoundError):  # gone if renamed to the target
                     os.unlink(temporary)
             os.close(handle)  # and so the lock, only once the temporary name is gone
 
