@@ -15,6 +15,7 @@ from ._checks import plural, short
 from ._labels import ZH_NOTE
 from ._layout import paragraph, wrap
 from ._version import __version__
+from .aggregate import action_counts
 from .bundled import bundled_zone
 from .errors import DataError, NotFoundError
 from .lookup import area, domain, measure, normalize
@@ -114,9 +115,10 @@ def _summary(args: argparse.Namespace) -> int:
     data = {k: full[k] for k in ("id", "name", "source", "data_version")}
     data["total_area_km2"] = str(zone.total_area_km2)
     data["areas"] = [{k: a[k] for k in ("id", "name", "area_km2", "sub_areas")} for a in full["areas"]]
+    actions = action_counts(zone=zone)
     data["domains"] = [
         {"number": d.number, "title": d.title, "measure_count": len(d.measures)}
-        | {"action_count": sum(len(m.actions) for m in d.measures)}
+        | {"action_count": actions[d.number]}
         for d in zone.domains
     ]
     return fmt.write_json(data)
